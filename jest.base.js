@@ -1,0 +1,18 @@
+// The one jest configuration every package's tests share; jest.config.js at the root splits it
+// into unit tests (next to the code) and integration tests (test/, real PostgreSQL).
+module.exports = {
+  testEnvironment: "node",
+  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.test.json" }] },
+  moduleNameMapper: {
+    "^@dlhub/subgraph-kit/testing$": "<rootDir>/services/kit/testing/index.ts",
+    "^@dlhub/subgraph-kit$": "<rootDir>/services/kit/src/index.ts",
+    "^@dlhub/schema$": "<rootDir>/schema/src/index.ts",
+    "^@dlhub/gateway$": "<rootDir>/gateway/src/index.ts",
+    "^@dlhub/local-hub$": "<rootDir>/services/local-hub/src/index.ts",
+    "^@dlhub/(it|libraries|commerce|parks)$": "<rootDir>/services/$1/src/index.ts",
+    // Sources import siblings as `./x.js` (Node ESM-style specifiers); jest resolves the .ts.
+    "^(\\.{1,2}/.*)\\.js$": "$1",
+  },
+  moduleFileExtensions: ["ts", "js", "json"],
+  rootDir: __dirname,
+};

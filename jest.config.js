@@ -1,0 +1,17 @@
+const base = require("./jest.base.js");
+
+const packages = "<rootDir>/{schema,gateway,services/*}";
+
+module.exports = {
+  globalSetup: "<rootDir>/jest.global-setup.js",
+  globalTeardown: "<rootDir>/jest.global-teardown.js",
+  projects: [
+    { ...base, displayName: "unit", testMatch: [`${packages}/src/**/*.test.ts`] },
+    {
+      ...base,
+      displayName: "integration",
+      testMatch: [`${packages}/test/**/*.int.test.ts`],
+      testTimeout: 60_000,
+    },
+  ],
+};

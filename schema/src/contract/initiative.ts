@@ -1,0 +1,65 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { Audience, InitiativeKind, InitiativeStatus, Language, Pillar } from "./enums.js";
+import { DateTime, LocalDate } from "./scalars.js";
+
+/**
+ * The contract fields every department's initiatives carry, as one class that is both the TypeORM
+ * columns and the GraphQL fields. A department's initiative entity extends it and names its own
+ * GraphQL type (`LibraryInitiative`, `ParksInitiative`, …); `department`, `sites`, `partners`
+ * and `outcomes` are resolved by the subgraph kit through per-request loaders.
+ */
+@ObjectType()
+export abstract class InitiativeContract {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  @Field({ description: "The department's stable key for this initiative, e.g. `keyspot-network`." })
+  @Column({ type: "varchar", length: 120, unique: true })
+  slug!: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 200 })
+  title!: string;
+
+  @Field()
+  @Column({ type: "text" })
+  summary!: string;
+
+  @Field(() => InitiativeKind)
+  @Column({ type: "varchar", length: 40 })
+  kind!: InitiativeKind;
+
+  @Field(() => InitiativeStatus)
+  @Column({ type: "varchar", length: 20 })
+  status!: InitiativeStatus;
+
+  @Field(() => [Audience])
+  @Column({ type: "text", array: true, default: () => "'{}'" })
+  audiences!: Audience[];
+
+  @Field(() => [Language])
+  @Column({ type: "text", array: true, default: () => "'{}'" })
+  languages!: Language[];
+
+  @Field(() => [Pillar])
+  @Column({ type: "text", array: true, default: () => "'{}'" })
+  pillars!: Pillar[];
+
+  @Field(() => LocalDate)
+  @Column({ name: "start_date", type: "date" })
+  startDate!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: "Null while the initiative has no planned end." })
+  @Column({ name: "end_date", type: "date", nullable: true })
+  endDate!: string | null;
+
+  @Field(() => DateTime)
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt!: Date;
+
+  @Field(() => DateTime)
+  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
+  updatedAt!: Date;
+}

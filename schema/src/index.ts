@@ -1,0 +1,10 @@
+import "reflect-metadata";
+
+export * from "./contract/enums.js";
+export * from "./contract/scalars.js";
+export * from "./contract/initiative.js";
+export * from "./contract/shared-types.js";
+export * from "./federation/build-subgraph.js";
+export * from "./federation/compose.js";
+export * from "./federation/subgraph-list.js";
+export { writeOrCheck } from "./cli/drift.js";

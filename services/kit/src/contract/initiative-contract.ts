@@ -1,0 +1,131 @@
+import {
+  Department,
+  type InitiativeContract,
+  InitiativePartner,
+  InitiativeSite,
+  OutcomeMetric,
+  type ReferenceResolvers,
+} from "@dlhub/schema";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { type DataSource, In, MoreThan } from "typeorm";
+import { type SubgraphContext } from "../context.js";
+import { defineLoader, groupByKey, indexByKey } from "../loaders.js";
+import { CreateInitiativeContract20261128000000 } from "./contract-migration.js";
+import { PageArgs, PageInfo, checkPageSize, decodeCursor, encodeCursor } from "./paging.js";
+
+export interface InitiativeContractOptions<T extends InitiativeContract> {
+  department: Department;
+  /** The department's initiative entity, also its GraphQL type (e.g. `LibraryInitiative`). */
+  initiative: new () => T;
+  /** Root field names, e.g. `libraryInitiatives` and `libraryInitiative`. */
+  listField: string;
+  singleField: string;
+  /** Where each initiative is delivered, for a batch of initiative ids, in id order. */
+  sites(initiativeIds: readonly string[], dataSource: DataSource): Promise<InitiativeSite[][]>;
+}
+
+const partnersByInitiative = defineLoader<string, InitiativePartner[]>(
+  "partnersByInitiative",
+  async (ids, db) =>
+    groupByKey(ids, await db.getRepository(InitiativePartner).find({ where: { initiativeId: In([...ids]) }, order: { name: "ASC" } }), (p) => p.initiativeId),
+);
+
+const outcomesByInitiative = defineLoader<string, OutcomeMetric[]>(
+  "outcomesByInitiative",
+  async (ids, db) =>
+    groupByKey(ids, await db.getRepository(OutcomeMetric).find({ where: { initiativeId: In([...ids]) }, order: { periodStart: "ASC" } }), (o) => o.initiativeId),
+);
+
+/**
+ * Everything a department needs to serve the hub contract for its initiatives: the contract
+ * tables' migration and entities, list and lookup queries with cursor paging, the contract's
+ * relation fields through per-request loaders, and the entity reference resolver.
+ */
+export function initiativeContract<T extends InitiativeContract>(options: InitiativeContractOptions<T>) {
+  const { initiative: Initiative, department } = options;
+  const typeName = Initiative.name;
+  const sitesByInitiative = defineLoader<string, InitiativeSite[]>(`sitesBy${typeName}`, options.sites);
+  const initiativeById = defineLoader<string, T | null>(`${typeName}ById`, async (ids, db) =>
+    indexByKey(ids, await db.getRepository(Initiative).findBy({ id: In([...ids]) } as never), (i) => i.id),
+  );
+
+  @ObjectType(`${typeName}Connection`)
+  class InitiativeConnection {
+    @Field(() => [Initiative])
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: "All initiatives, regardless of paging." })
+    totalCount!: number;
+  }
+
+  @Resolver(() => Initiative)
+  class InitiativeContractResolver {
+    @Query(() => InitiativeConnection, { name: options.listField, description: `${department} initiatives, ordered by slug.` })
+    async list(@Args() { first, after }: PageArgs, @Ctx() { dataSource }: SubgraphContext): Promise<InitiativeConnection> {
+      checkPageSize(first);
+      const repository = dataSource.getRepository(Initiative);
+      const where = after ? ({ slug: MoreThan(decodeCursor(after)) } as never) : {};
+      const [rows, totalCount] = await Promise.all([
+        repository.find({ where, order: { slug: "ASC" } as never, take: first + 1 }),
+        repository.count(),
+      ]);
+      const nodes = rows.slice(0, first);
+      const last = nodes[nodes.length - 1];
+      return {
+        nodes,
+        totalCount,
+        pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last.slug) : null },
+      };
+    }
+
+    @Query(() => Initiative, { name: options.singleField, nullable: true })
+    one(@Arg("id", () => ID) id: string, @Ctx() context: SubgraphContext): Promise<T | null> {
+      return isUuid(id) ? initiativeById(context).load(id) : Promise.resolve(null);
+    }
+
+    @FieldResolver(() => Department)
+    department(): Department {
+      return department;
+    }
+
+    @FieldResolver(() => [InitiativeSite])
+    sites(@Root() initiative: T, @Ctx() context: SubgraphContext): Promise<InitiativeSite[]> {
+      return sitesByInitiative(context).load(initiative.id);
+    }
+
+    @FieldResolver(() => [InitiativePartner])
+    partners(@Root() initiative: T, @Ctx() context: SubgraphContext): Promise<InitiativePartner[]> {
+      return partnersByInitiative(context).load(initiative.id);
+    }
+
+    @FieldResolver(() => [OutcomeMetric])
+    outcomes(@Root() initiative: T, @Ctx() context: SubgraphContext): Promise<OutcomeMetric[]> {
+      return outcomesByInitiative(context).load(initiative.id);
+    }
+  }
+
+  const referenceResolvers: ReferenceResolvers = {
+    [typeName]: {
+      __resolveReference: (reference: { id: string }, context: SubgraphContext) =>
+        isUuid(reference.id) ? initiativeById(context).load(reference.id) : null,
+    },
+  };
+
+  return {
+    entities: [Initiative, InitiativePartner, OutcomeMetric],
+    migrations: [CreateInitiativeContract20261128000000],
+    resolvers: [InitiativeContractResolver],
+    referenceResolvers,
+    initiativeById,
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs; anything else cannot match, and must not reach PostgreSQL as a cast error. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

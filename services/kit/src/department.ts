@@ -1,0 +1,43 @@
+import { type Department, type ReferenceResolvers, type Subgraph, buildSubgraph } from "@dlhub/schema";
+import { type DataSource } from "typeorm";
+import { type DatabaseOptions } from "./database/data-source.js";
+
+/**
+ * Everything that makes a department a department: its name (subgraph, database and package
+ * name alike), its entities and migrations, its resolvers, and its demo data. The kit turns a
+ * definition into a running subgraph; the department writes no server code.
+ */
+export interface DepartmentDefinition {
+  /** One name everywhere: `libraries` is the subgraph, the database `dlhub_libraries`, `@dlhub/libraries`. */
+  name: string;
+  department: Department;
+  entities: DatabaseOptions["entities"];
+  migrations: DatabaseOptions["migrations"];
+  resolvers: Function[];
+  orphanedTypes?: Function[];
+  referenceResolvers?: ReferenceResolvers;
+  /** Idempotent demo data: running it twice leaves the same rows. */
+  seed?: (dataSource: DataSource) => Promise<void>;
+}
+
+const built = new Map<DepartmentDefinition, Promise<Subgraph>>();
+
+/** The department's subgraph schema and SDL; built once per process, it needs no database. */
+export function buildDepartmentSubgraph(definition: DepartmentDefinition): Promise<Subgraph> {
+  let subgraph = built.get(definition);
+  if (!subgraph) {
+    const [first, ...rest] = definition.resolvers;
+    if (!first) throw new Error(`department ${definition.name} has no resolvers`);
+    subgraph = buildSubgraph({
+      resolvers: [first, ...rest],
+      orphanedTypes: definition.orphanedTypes,
+      referenceResolvers: definition.referenceResolvers,
+    });
+    built.set(definition, subgraph);
+  }
+  return subgraph;
+}
+
+/** The database a department uses on a shared server, e.g. `dlhub_libraries`. */
+export const databaseName = (definition: Pick<DepartmentDefinition, "name">) =>
+  `dlhub_${definition.name.replace(/-/g, "_")}`;

@@ -1,0 +1,99 @@
+import { createServer, type Server } from "node:http";
+import { ApolloServer, type BaseContext, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type Express, type Request } from "express";
+import { type GraphQLSchema } from "graphql";
+import { maskError } from "../errors.js";
+import { type Logger } from "../logger.js";
+
+export interface GraphqlServerOptions<Context extends BaseContext> {
+  schema?: GraphQLSchema;
+  /** For the gateway, which brings its own executor instead of a schema. */
+  apollo?: (shared: SharedServerOptions<Context>) => ApolloServer<Context>;
+  context: (request: Request) => Promise<Context>;
+  /** Whether the service can answer now (its database, its supergraph). */
+  ready: () => Promise<boolean>;
+  logger: Logger;
+  /** Extra routes mounted before /graphql (the gateway's explorer). */
+  routes?: (app: Express) => void;
+  bodyLimit?: string;
+}
+
+/** What every server of the hub is configured with, whoever constructs it. */
+export interface SharedServerOptions<Context extends BaseContext> {
+  plugins: ApolloServerPlugin<Context>[];
+  formatError: NonNullable<ConstructorParameters<typeof ApolloServer<Context>>[0]["formatError"]>;
+  includeStacktraceInErrorResponses: false;
+}
+
+export interface GraphqlServer {
+  app: Express;
+  httpServer: Server;
+  apollo: ApolloServer<BaseContext>;
+}
+
+/**
+ * The HTTP face shared by every subgraph and the gateway: POST /graphql, GET /health (the process
+ * is up) and GET /ready (it can serve). It builds the server but never listens; `listen()` does,
+ * so tests and the local hub choose ports and every entry point is exercised the same way.
+ */
+export async function createGraphqlServer<Context extends BaseContext>(
+  options: GraphqlServerOptions<Context>,
+): Promise<GraphqlServer> {
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = createServer(app);
+  const plugins: ApolloServerPlugin<Context>[] = [
+    ApolloServerPluginDrainHttpServer({ httpServer }),
+    ApolloServerPluginLandingPageDisabled(),
+    // Traces would go to Apollo's hosted studio, which the hub does not use.
+    ApolloServerPluginInlineTraceDisabled(),
+  ];
+  const shared: SharedServerOptions<Context> = {
+    plugins,
+    formatError: (formatted, original) =>
+      maskError(formatted, original, (error) => options.logger.error({ err: error }, "unexpected error")),
+    includeStacktraceInErrorResponses: false,
+  };
+  const apollo = options.apollo
+    ? options.apollo(shared)
+    : new ApolloServer<Context>({ ...shared, schema: options.schema as GraphQLSchema });
+  await apollo.start();
+
+  app.get("/health", (_request, response) => {
+    response.json({ status: "ok" });
+  });
+  app.get("/ready", async (_request, response) => {
+    const ready = await options.ready().catch(() => false);
+    response.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable" });
+  });
+  options.routes?.(app);
+  app.use(
+    "/graphql",
+    express.json({ limit: options.bodyLimit ?? "100kb" }),
+    expressMiddleware(apollo, { context: ({ req }) => options.context(req) }),
+  );
+  return { app, httpServer, apollo: apollo as unknown as ApolloServer<BaseContext> };
+}
+
+/** Listens on `port` (0: any free port) and returns the bound port. */
+export function listen(server: GraphqlServer, port: number, host = "127.0.0.1"): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.httpServer.once("error", reject);
+    server.httpServer.listen(port, host, () => {
+      server.httpServer.off("error", reject);
+      const address = server.httpServer.address();
+      resolve(typeof address === "object" && address ? address.port : port);
+    });
+  });
+}
+
+/** Stops accepting requests, lets in-flight ones finish (the drain plugin), then closes. */
+export async function close(server: GraphqlServer): Promise<void> {
+  await server.apollo.stop();
+  if (server.httpServer.listening) {
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}

@@ -1,0 +1,22 @@
+import "reflect-metadata";
+
+export * from "./env.js";
+export * from "./logger.js";
+export * from "./errors.js";
+export * from "./loaders.js";
+export * from "./context.js";
+export * from "./department.js";
+export * from "./subgraph-service.js";
+export * from "./http/graphql-server.js";
+export * from "./database/data-source.js";
+export * from "./database/databases.js";
+export * from "./database/embedded-postgres.js";
+export * from "./database/free-port.js";
+export * from "./database/statement-counter.js";
+export * from "./contract/initiative-contract.js";
+export * from "./contract/paging.js";
+export * from "./contract/contract-migration.js";
+export * from "./department-env.js";
+export * from "./run.js";
+export * from "./contract/demo-initiatives.js";
+export * from "./emit-sdl.js";

@@ -1,0 +1,70 @@
+import { type Database, openDatabase } from "./database/data-source.js";
+import { createContext } from "./context.js";
+import { type DepartmentDefinition, buildDepartmentSubgraph } from "./department.js";
+import { type GraphqlServer, close, createGraphqlServer, listen } from "./http/graphql-server.js";
+import { type Logger } from "./logger.js";
+
+export interface SubgraphServiceOptions {
+  databaseUrl: string;
+  port: number;
+  host?: string;
+  /** Load the department's demo data after migrating. */
+  seed?: boolean;
+  logger: Logger;
+}
+
+export interface SubgraphService {
+  name: string;
+  url: string;
+  port: number;
+  database: Database;
+  server: GraphqlServer;
+  close(): Promise<void>;
+}
+
+/**
+ * Runs one department: connects to its own database, migrates, optionally seeds, and serves its
+ * subgraph over HTTP. Used alike by the service's `main.ts`, the local hub and the tests.
+ */
+export async function startSubgraph(
+  definition: DepartmentDefinition,
+  options: SubgraphServiceOptions,
+): Promise<SubgraphService> {
+  const logger = options.logger.child({ subgraph: definition.name });
+  const database = await openDatabase({
+    url: options.databaseUrl,
+    entities: definition.entities,
+    migrations: definition.migrations,
+  });
+  try {
+    if (options.seed && definition.seed) await definition.seed(database.dataSource);
+    const { schema } = await buildDepartmentSubgraph(definition);
+    const server = await createGraphqlServer({
+      schema,
+      logger,
+      context: async () => createContext(definition.department, database.dataSource),
+      ready: async () => {
+        await database.dataSource.query("SELECT 1");
+        return true;
+      },
+    });
+    const host = options.host ?? "127.0.0.1";
+    const port = await listen(server, options.port, host);
+    const url = `http://${host}:${port}/graphql`;
+    logger.info({ url }, "subgraph listening");
+    return {
+      name: definition.name,
+      url,
+      port,
+      database,
+      server,
+      close: async () => {
+        await close(server);
+        await database.dataSource.destroy();
+      },
+    };
+  } catch (error) {
+    await database.dataSource.destroy();
+    throw error;
+  }
+}

@@ -1,0 +1,3 @@
+export * from "./database.js";
+export * from "./graphql.js";
+export * from "./subgraph.js";

@@ -1,0 +1,32 @@
+import { type DepartmentDefinition } from "../src/department.js";
+import { createLogger } from "../src/logger.js";
+import { type SubgraphService, startSubgraph } from "../src/subgraph-service.js";
+import { createTestDatabase, type TestDatabase } from "./database.js";
+
+export interface TestSubgraph {
+  service: SubgraphService;
+  database: TestDatabase;
+  url: string;
+  /** Stops the server and drops its database. */
+  stop(): Promise<void>;
+}
+
+/** Starts a department on port 0 over its own fresh database; seeds its demo data unless told not to. */
+export async function startTestSubgraph(definition: DepartmentDefinition, options: { seed?: boolean } = {}): Promise<TestSubgraph> {
+  const database = await createTestDatabase(definition.name);
+  const service = await startSubgraph(definition, {
+    databaseUrl: database.url,
+    port: 0,
+    seed: options.seed ?? true,
+    logger: createLogger(definition.name, "silent"),
+  });
+  return {
+    service,
+    database,
+    url: service.url,
+    stop: async () => {
+      await service.close();
+      await database.drop();
+    },
+  };
+}

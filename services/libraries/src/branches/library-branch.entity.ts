@@ -1,0 +1,44 @@
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, PrimaryColumn } from "typeorm";
+
+export enum BranchType {
+  CENTRAL = "CENTRAL",
+  REGIONAL = "REGIONAL",
+  BRANCH = "BRANCH",
+  SPECIAL_AGENCY = "SPECIAL_AGENCY",
+}
+registerEnumType(BranchType, { name: "BranchType" });
+
+/** A Free Library location. Other departments refer to it by its branch code (the CPO code). */
+@Directive('@key(fields: "code")')
+@ObjectType({ description: "A Free Library of Philadelphia location." })
+@Entity("branch")
+export class LibraryBranch {
+  @Field(() => ID, { description: "The Free Library's branch code, e.g. `52004`." })
+  @PrimaryColumn({ type: "varchar", length: 20 })
+  code!: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 120 })
+  name!: string;
+
+  @Field(() => BranchType)
+  @Column({ type: "varchar", length: 20 })
+  type!: BranchType;
+
+  @Field()
+  @Column({ type: "varchar", length: 200 })
+  address!: string;
+
+  @Field(() => Float, { nullable: true })
+  @Column({ type: "double precision", nullable: true })
+  latitude!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @Column({ type: "double precision", nullable: true })
+  longitude!: number | null;
+
+  @Field(() => Int, { description: "Public computers available to patrons." })
+  @Column({ name: "public_computers", type: "integer", default: 0 })
+  publicComputers!: number;
+}

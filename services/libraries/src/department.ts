@@ -1,0 +1,24 @@
+import { Department } from "@dlhub/schema";
+import { type DepartmentDefinition } from "@dlhub/subgraph-kit";
+import { LibraryBranch } from "./branches/library-branch.entity.js";
+import { LibraryBranchResolver, libraryBranchReference } from "./branches/library-branch.resolver.js";
+import { ClassSession } from "./classes/class-session.entity.js";
+import { ComputerClass } from "./classes/computer-class.entity.js";
+import { ComputerClassResolver } from "./classes/computer-class.resolver.js";
+import { contract } from "./initiatives/contract.js";
+import { LibraryInitiativeResolver } from "./initiatives/library-initiative.resolver.js";
+import { CreateLibraryTables20261128000100 } from "./migrations/20261128000100-CreateLibraryTables.js";
+import { HotSpotLab } from "./outreach/hot-spot-lab.entity.js";
+import { TechmobileStop } from "./outreach/techmobile-stop.entity.js";
+import { seedLibraries } from "./seed/seed.js";
+
+/** The Free Library of Philadelphia: branches, computer classes, Hot Spot labs, the Techmobile. */
+export const libraries: DepartmentDefinition = {
+  name: "libraries",
+  department: Department.LIBRARIES,
+  entities: [...contract.entities, LibraryBranch, ComputerClass, ClassSession, HotSpotLab, TechmobileStop],
+  migrations: [...contract.migrations, CreateLibraryTables20261128000100],
+  resolvers: [...contract.resolvers, LibraryInitiativeResolver, LibraryBranchResolver, ComputerClassResolver],
+  referenceResolvers: { ...contract.referenceResolvers, LibraryBranch: libraryBranchReference },
+  seed: seedLibraries,
+};

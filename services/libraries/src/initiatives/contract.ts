@@ -1,0 +1,39 @@
+import { Department, type InitiativeSite, SiteKind } from "@dlhub/schema";
+import { groupByKey, initiativeContract } from "@dlhub/subgraph-kit";
+import { LibraryInitiative } from "./library-initiative.entity.js";
+
+interface SiteRow extends Omit<InitiativeSite, "id"> {
+  initiative_id: string;
+  key: string;
+}
+
+/**
+ * A library initiative is delivered at the branches its classes meet in, at its Hot Spot labs,
+ * and at its Techmobile stops: one statement finds all three for a batch of initiatives.
+ */
+const SITES_SQL = `
+  SELECT DISTINCT c.initiative_id, b.code AS key, b.name, '${SiteKind.LIBRARY_BRANCH}' AS kind, b.address, b.latitude, b.longitude
+    FROM computer_class c JOIN branch b ON b.code = c.branch_code WHERE c.initiative_id = ANY($1)
+  UNION ALL
+  SELECT initiative_id, slug, name, '${SiteKind.HOT_SPOT_LAB}', address, latitude, longitude
+    FROM hot_spot_lab WHERE initiative_id = ANY($1)
+  UNION ALL
+  SELECT DISTINCT initiative_id, location_name, location_name, '${SiteKind.TECHMOBILE_STOP}', address, latitude, longitude
+    FROM techmobile_stop WHERE initiative_id = ANY($1)
+  ORDER BY 4, 3`;
+
+export const contract = initiativeContract({
+  department: Department.LIBRARIES,
+  initiative: LibraryInitiative,
+  listField: "libraryInitiatives",
+  singleField: "libraryInitiative",
+  sites: async (ids, db) => {
+    const rows: SiteRow[] = await db.query(SITES_SQL, [ids]);
+    const sites = rows.map(({ initiative_id, key, ...site }) => ({
+      ...site,
+      initiativeId: initiative_id,
+      id: `libraries:${site.kind.toLowerCase()}:${key}`,
+    }));
+    return groupByKey(ids, sites, (site) => site.initiativeId);
+  },
+});

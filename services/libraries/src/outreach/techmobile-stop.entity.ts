@@ -1,0 +1,37 @@
+import { LocalDate } from "@dlhub/schema";
+import { Field, Float, ID, ObjectType } from "type-graphql";
+import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+
+/** A scheduled stop of the Techmobile, the library's computer lab on wheels. */
+@ObjectType()
+@Entity("techmobile_stop")
+@Index(["initiativeId", "locationName", "visitOn"], { unique: true })
+export class TechmobileStop {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  @Index()
+  @Column({ name: "initiative_id", type: "uuid" })
+  initiativeId!: string;
+
+  @Field()
+  @Column({ name: "location_name", type: "varchar", length: 200 })
+  locationName!: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 200 })
+  address!: string;
+
+  @Field(() => Float, { nullable: true })
+  @Column({ type: "double precision", nullable: true })
+  latitude!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @Column({ type: "double precision", nullable: true })
+  longitude!: number | null;
+
+  @Field(() => LocalDate)
+  @Column({ name: "visit_on", type: "date" })
+  visitOn!: string;
+}
