@@ -39,5 +39,5 @@ export function buildDepartmentSubgraph(definition: DepartmentDefinition): Promi
 }
 
 /** The database a department uses on a shared server, e.g. `dlhub_libraries`. */
-export const databaseName = (definition: Pick<DepartmentDefinition, "name">) =>
-  `dlhub_${definition.name.replace(/-/g, "_")}`;
+export const databaseName = (definition: Pick<DepartmentDefinition, "name">, prefix = "dlhub") =>
+  `${prefix}_${definition.name.replace(/-/g, "_")}`;

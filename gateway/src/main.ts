@@ -1,0 +1,23 @@
+import { readFileSync } from "node:fs";
+import { ConfigurationError, close, createLogger, listen, stopOnSignals } from "@dlhub/subgraph-kit";
+import { readGatewayEnv } from "./env.js";
+import { createGatewayServer } from "./server.js";
+
+async function main(): Promise<void> {
+  const env = readGatewayEnv();
+  const logger = createLogger("gateway", env.logLevel);
+  const server = await createGatewayServer({
+    supergraphSdl: readFileSync(env.supergraphPath, "utf8"),
+    subgraphUrls: env.subgraphUrls,
+    subgraphTimeoutMs: env.subgraphTimeoutMs,
+    logger,
+  });
+  const port = await listen(server, env.port, env.host);
+  logger.info({ url: `http://localhost:${port}/graphql` }, "gateway listening");
+  stopOnSignals(() => close(server), (message) => logger.info(message));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigurationError ? error.message : error);
+  process.exit(1);
+});
