@@ -14,5 +14,6 @@ module.exports = {
     "^(\\.{1,2}/.*)\\.js$": "$1",
   },
   moduleFileExtensions: ["ts", "js", "json"],
+  setupFiles: ["reflect-metadata"],
   rootDir: __dirname,
 };

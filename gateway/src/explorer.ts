@@ -1,5 +1,5 @@
 import { dirname, join } from "node:path";
-import express, { type Express } from "express";
+import { type Express } from "express";
 
 /**
  * An explorer that works with no network: GraphiQL and React are served from this machine's

@@ -9,7 +9,7 @@ import { logLevel, parseEnv, port, postgresUrl } from "./env.js";
  * (`dlhub_<name>`) on the server of `DATABASE_URL`, created when missing.
  */
 export function departmentEnv(name: string, defaultPort: number, source: NodeJS.ProcessEnv = process.env) {
-  const prefix = name.toUpperCase().replace(/-/g, "_");
+  const prefix = envPrefix(name);
   const env = parseEnv(
     {
       [`${prefix}_DATABASE_URL`]: postgresUrl.optional(),
@@ -37,3 +37,11 @@ export function departmentEnv(name: string, defaultPort: number, source: NodeJS.
 }
 
 export type DepartmentEnv = ReturnType<typeof departmentEnv>;
+
+const envPrefix = (name: string) => name.toUpperCase().replace(/-/g, "_");
+
+/** Every variable a department service reads, for checks of deployment files against the code. */
+export function departmentEnvVariables(name: string): string[] {
+  const prefix = envPrefix(name);
+  return [`${prefix}_DATABASE_URL`, "DATABASE_URL", `${prefix}_PORT`, `${prefix}_HOST`, `${prefix}_SEED_DEMO_DATA`, "LOG_LEVEL"];
+}

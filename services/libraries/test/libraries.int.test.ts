@@ -40,7 +40,7 @@ describe("the Free Library subgraph", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: "{ libraryInitiatives(first: 5000) { totalCount } }" }),
     });
-    const body = await response.json();
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
   });
 

@@ -1,0 +1,23 @@
+import { GraphQLError } from "graphql";
+import { ErrorCode, badUserInput, maskError } from "./errors";
+
+describe("maskError", () => {
+  const logged: unknown[] = [];
+  const log = (error: unknown) => logged.push(error);
+
+  it("passes client errors through with their code and without a stack trace", () => {
+    const error = badUserInput("`first` must be at most 200", "first");
+    const formatted = { message: error.message, extensions: { ...error.extensions, stacktrace: ["at x"] } };
+    expect(maskError(formatted, error, log)).toEqual({
+      message: "`first` must be at most 200",
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field: "first" },
+    });
+  });
+
+  it("hides everything else behind INTERNAL_SERVER_ERROR and logs the original", () => {
+    const original = new GraphQLError('relation "hot_spot_lab" does not exist');
+    const masked = maskError({ message: original.message, path: ["a"], extensions: { code: "SOMETHING" } }, original, log);
+    expect(masked).toEqual({ message: "Internal server error", path: ["a"], locations: undefined, extensions: { code: "INTERNAL_SERVER_ERROR" } });
+    expect(logged).toContain(original);
+  });
+});
