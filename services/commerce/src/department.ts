@@ -1,0 +1,32 @@
+import { Department } from "@dlhub/schema";
+import { type DepartmentDefinition } from "@dlhub/subgraph-kit";
+import { BusinessCohort } from "./cohorts/business-cohort.entity.js";
+import { BusinessCohortResolver } from "./cohorts/business-cohort.resolver.js";
+import { BusinessServed } from "./cohorts/business-served.entity.js";
+import { BusinessServedResolver } from "./cohorts/business-served.resolver.js";
+import { CommercialCorridor } from "./corridors/commercial-corridor.entity.js";
+import { CommercialCorridorResolver, commercialCorridorReference } from "./corridors/commercial-corridor.resolver.js";
+import { WorkforceGrant } from "./grants/workforce-grant.entity.js";
+import { WorkforceGrantResolver } from "./grants/workforce-grant.resolver.js";
+import { CommerceInitiativeResolver } from "./initiatives/commerce-initiative.resolver.js";
+import { contract } from "./initiatives/contract.js";
+import { CreateCommerceTables20261128000300 } from "./migrations/20261128000300-CreateCommerceTables.js";
+import { seedCommerce } from "./seed/seed.js";
+
+/** The Department of Commerce: small-business digital-skills cohorts on commercial corridors, and workforce grants. */
+export const commerce: DepartmentDefinition = {
+  name: "commerce",
+  department: Department.COMMERCE,
+  entities: [...contract.entities, CommercialCorridor, BusinessCohort, BusinessServed, WorkforceGrant],
+  migrations: [...contract.migrations, CreateCommerceTables20261128000300],
+  resolvers: [
+    ...contract.resolvers,
+    CommerceInitiativeResolver,
+    CommercialCorridorResolver,
+    BusinessCohortResolver,
+    BusinessServedResolver,
+    WorkforceGrantResolver,
+  ],
+  referenceResolvers: { ...contract.referenceResolvers, CommercialCorridor: commercialCorridorReference },
+  seed: seedCommerce,
+};

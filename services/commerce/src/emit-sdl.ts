@@ -1,0 +1,4 @@
+import { emitSdl } from "@dlhub/subgraph-kit";
+import { commerce } from "./department.js";
+
+void emitSdl(commerce, __dirname);
