@@ -1,0 +1,39 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+
+/** One Digital Literacy Alliance award to one grantee in one round. */
+@ObjectType({ description: "A Digital Literacy Alliance grant to a community organisation." })
+@Entity("dla_grant")
+@Index(["roundId", "granteePartnerSlug"], { unique: true })
+export class DlaGrant {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  @Column({ name: "round_id", type: "uuid" })
+  roundId!: string;
+
+  @Index()
+  @Column({ name: "initiative_id", type: "uuid" })
+  initiativeId!: string;
+
+  @Field({ description: "The grantee's hub-wide partner key, e.g. `congreso`." })
+  @Column({ name: "grantee_partner_slug", type: "varchar", length: 120 })
+  granteePartnerSlug!: string;
+
+  @Field()
+  @Column({ name: "grantee_name", type: "varchar", length: 200 })
+  granteeName!: string;
+
+  @Field(() => Int, { description: "The award in whole US dollars." })
+  @Column({ name: "amount_usd", type: "integer" })
+  amountUsd!: number;
+
+  @Field()
+  @Column({ type: "varchar", length: 200 })
+  focus!: string;
+
+  @Field()
+  @Column({ name: "project_summary", type: "text" })
+  projectSummary!: string;
+}
