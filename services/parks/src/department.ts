@@ -1,0 +1,23 @@
+import { Department } from "@dlhub/schema";
+import { type DepartmentDefinition } from "@dlhub/subgraph-kit";
+import { AfterschoolComputerCamp } from "./camps/afterschool-computer-camp.entity.js";
+import { AfterschoolComputerCampResolver } from "./camps/afterschool-computer-camp.resolver.js";
+import { ComputerLab } from "./computer-labs/computer-lab.entity.js";
+import { ComputerLabResolver } from "./computer-labs/computer-lab.resolver.js";
+import { contract } from "./initiatives/contract.js";
+import { ParksInitiativeResolver } from "./initiatives/parks-initiative.resolver.js";
+import { CreateParksTables20261128000400 } from "./migrations/20261128000400-CreateParksTables.js";
+import { RecreationCenter } from "./recreation-centers/recreation-center.entity.js";
+import { RecreationCenterResolver, recreationCenterReference } from "./recreation-centers/recreation-center.resolver.js";
+import { seedParks } from "./seed/seed.js";
+
+/** Philadelphia Parks & Recreation: recreation centres, their computer labs and afterschool computer camps. */
+export const parks: DepartmentDefinition = {
+  name: "parks",
+  department: Department.PARKS,
+  entities: [...contract.entities, RecreationCenter, ComputerLab, AfterschoolComputerCamp],
+  migrations: [...contract.migrations, CreateParksTables20261128000400],
+  resolvers: [...contract.resolvers, ParksInitiativeResolver, RecreationCenterResolver, ComputerLabResolver, AfterschoolComputerCampResolver],
+  referenceResolvers: { ...contract.referenceResolvers, RecreationCenter: recreationCenterReference },
+  seed: seedParks,
+};

@@ -1,0 +1,4 @@
+import { emitSdl } from "@dlhub/subgraph-kit";
+import { parks } from "./department.js";
+
+void emitSdl(parks, __dirname);
