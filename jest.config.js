@@ -5,13 +5,14 @@ const packages = "<rootDir>/{schema,gateway,services/*}";
 module.exports = {
   globalSetup: "<rootDir>/jest.global-setup.js",
   globalTeardown: "<rootDir>/jest.global-teardown.js",
+  // Integration suites start real servers and databases; a slow CI machine must not fail them.
+  testTimeout: 60_000,
   projects: [
     { ...base, displayName: "unit", testMatch: [`${packages}/src/**/*.test.ts`] },
     {
       ...base,
       displayName: "integration",
       testMatch: [`${packages}/test/**/*.int.test.ts`],
-      testTimeout: 60_000,
     },
   ],
 };

@@ -1,0 +1,38 @@
+import { createHash } from "node:crypto";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { REPOSITORY_ROOT } from "@dlhub/schema";
+import { logLevel, parseEnv, port, postgresUrl } from "@dlhub/subgraph-kit";
+import { z } from "zod";
+import { GATEWAY_PORT, departments } from "./departments.js";
+
+/**
+ * The local hub's settings. Without DATABASE_URL it runs its own embedded PostgreSQL, whose data
+ * lives under the OS temp folder (reachable by the `postgres` OS user when run as root), in a
+ * folder named after this checkout so two clones never share data.
+ */
+export function readHubEnv(source: NodeJS.ProcessEnv = process.env) {
+  const checkout = createHash("sha256").update(REPOSITORY_ROOT).digest("hex").slice(0, 12);
+  const env = parseEnv(
+    {
+      DATABASE_URL: postgresUrl.optional(),
+      DLHUB_DATA_DIR: z.string().default(join(tmpdir(), `dlhub-${checkout}`)),
+      DLHUB_SEED_DEMO_DATA: z.enum(["true", "false"]).default("true"),
+      GATEWAY_PORT: port(GATEWAY_PORT),
+      LOG_LEVEL: logLevel.default("warn"),
+      ...Object.fromEntries(departments.map(({ definition, port: p }) => [portVariable(definition.name), port(p)])),
+    },
+    source,
+  ) as Record<string, string | number | undefined>;
+  return {
+    serverUrl: env.DATABASE_URL as string | undefined,
+    dataDir: env.DLHUB_DATA_DIR as string,
+    postgresDir: join(env.DLHUB_DATA_DIR as string, "postgres"),
+    seed: env.DLHUB_SEED_DEMO_DATA === "true",
+    gatewayPort: env.GATEWAY_PORT as number,
+    subgraphPort: (name: string) => env[portVariable(name)] as number,
+    logLevel: env.LOG_LEVEL as string,
+  };
+}
+
+const portVariable = (name: string) => `${name.toUpperCase().replace(/-/g, "_")}_PORT`;

@@ -1,0 +1,2 @@
+export { startHub, type Hub, type HubOptions } from "./hub.js";
+export { departments } from "./departments.js";

@@ -1,0 +1,23 @@
+import { type Hub } from "./hub.js";
+
+const EXAMPLE = `{ libraryInitiatives(first: 3) { nodes { title department } } keyspotSites { name hostBranch { name address } } }`;
+
+/** What a person sees once the hub is up: where everything is and one query to try. */
+export function printWelcome(hub: Hub, elapsedMs: number): void {
+  const lines = [
+    "",
+    `DL Hub is up in ${(elapsedMs / 1000).toFixed(1)} s.`,
+    "",
+    `  Gateway   ${hub.gatewayUrl}`,
+    `  Explorer  ${hub.gatewayUrl.replace(/\/graphql$/, "/")}`,
+    ...hub.subgraphs.map((s) => `  ${s.name.padEnd(9)} ${s.url.replace("0.0.0.0", "localhost")}`),
+    "",
+    "Try:",
+    `  curl -s ${hub.gatewayUrl} -H 'content-type: application/json' \\`,
+    `    -d '${JSON.stringify({ query: EXAMPLE })}'`,
+    "",
+    "Ctrl-C stops everything; `npm run reset` wipes the local data.",
+    "",
+  ];
+  console.log(lines.join("\n"));
+}
