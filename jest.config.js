@@ -7,6 +7,7 @@ module.exports = {
   globalTeardown: "<rootDir>/jest.global-teardown.js",
   // Integration suites start real servers and databases; a slow CI machine must not fail them.
   testTimeout: 60_000,
+  verbose: true,
   projects: [
     { ...base, displayName: "unit", testMatch: [`${packages}/src/**/*.test.ts`] },
     {
