@@ -4,17 +4,11 @@ import { Audience, InitiativeKind, InitiativeStatus, Language, Pillar } from "./
 import { DateTime, LocalDate } from "./scalars.js";
 
 /**
- * The contract fields every department's initiatives carry, as one class that is both the TypeORM
- * columns and the GraphQL fields. A department's initiative entity extends it and names its own
- * GraphQL type (`LibraryInitiative`, `ParksInitiative`, …); `department`, `sites`, `partners`
- * and `outcomes` are resolved by the subgraph kit through per-request loaders.
+ * The contract fields every initiative carries, in a department and in the hub's catalog alike,
+ * as one class that is both the TypeORM columns and the GraphQL fields.
  */
 @ObjectType()
-export abstract class InitiativeContract {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn("uuid")
-  id!: string;
-
+export abstract class InitiativeContractFields {
   @Field({ description: "The department's stable key for this initiative, e.g. `keyspot-network`." })
   @Column({ type: "varchar", length: 120, unique: true })
   slug!: string;
@@ -54,6 +48,20 @@ export abstract class InitiativeContract {
   @Field(() => LocalDate, { nullable: true, description: "Null while the initiative has no planned end." })
   @Column({ name: "end_date", type: "date", nullable: true })
   endDate!: string | null;
+
+}
+
+/**
+ * A department's initiative: the contract fields with the department's own identity and times.
+ * A department's initiative entity extends it and names its own GraphQL type
+ * (`LibraryInitiative`, `ParksInitiative`, …); `department`, `sites`, `partners` and `outcomes`
+ * are resolved by the subgraph kit through per-request loaders.
+ */
+@ObjectType()
+export abstract class InitiativeContract extends InitiativeContractFields {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
 
   @Field(() => DateTime)
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })

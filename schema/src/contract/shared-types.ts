@@ -29,6 +29,12 @@ export class InitiativeSite {
 
   @Field(() => Float, { nullable: true })
   longitude!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Public computers at the site, where it offers them." })
+  workstations!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Hours a week the site is open for public computer use." })
+  weeklyOpenHours!: number | null;
 }
 
 @Directive("@shareable")

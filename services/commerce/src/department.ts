@@ -27,6 +27,8 @@ export const commerce: DepartmentDefinition = {
     BusinessServedResolver,
     WorkforceGrantResolver,
   ],
+  orphanedTypes: contract.orphanedTypes,
+  feed: contract.feed,
   referenceResolvers: { ...contract.referenceResolvers, CommercialCorridor: commercialCorridorReference },
   seed: seedCommerce,
 };

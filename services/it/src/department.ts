@@ -15,6 +15,8 @@ import { ItInitiativeResolver } from "./initiatives/it-initiative.resolver.js";
 import { KeyspotSite } from "./keyspots/keyspot-site.entity.js";
 import { KeyspotSiteResolver, keyspotSiteReference } from "./keyspots/keyspot-site.resolver.js";
 import { CreateItTables20261128000200 } from "./migrations/20261128000200-CreateItTables.js";
+import { AllowImportedKeyspotSites20261129000200 } from "./migrations/20261129000200-AllowImportedKeyspotSites.js";
+import { AllowImportedGrants20261129000300 } from "./migrations/20261129000300-AllowImportedGrants.js";
 import { DigitalNavigatorProgram } from "./navigators/digital-navigator-program.entity.js";
 import { DigitalNavigatorProgramResolver } from "./navigators/digital-navigator-program.resolver.js";
 import { seedIt } from "./seed/seed.js";
@@ -27,7 +29,7 @@ export const it: DepartmentDefinition = {
   name: "it",
   department: Department.IT,
   entities: [...contract.entities, KeyspotSite, GrantRound, DlaGrant, DigitalNavigatorProgram, DeviceDistributionEvent, PitchAndPilotChallenge],
-  migrations: [...contract.migrations, CreateItTables20261128000200],
+  migrations: [...contract.migrations, CreateItTables20261128000200, AllowImportedKeyspotSites20261129000200, AllowImportedGrants20261129000300],
   resolvers: [
     ...contract.resolvers,
     ItInitiativeResolver,
@@ -40,6 +42,8 @@ export const it: DepartmentDefinition = {
     DeviceDistributionEventResolver,
     PitchAndPilotChallengeResolver,
   ],
+  orphanedTypes: contract.orphanedTypes,
+  feed: contract.feed,
   referenceResolvers: {
     ...contract.referenceResolvers,
     KeyspotSite: keyspotSiteReference,

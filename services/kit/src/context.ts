@@ -4,11 +4,11 @@ import { RequestLoaders } from "./loaders.js";
 
 /** What every resolver of a department subgraph receives. */
 export interface SubgraphContext {
-  department: Department;
+  department?: Department;
   dataSource: DataSource;
   loaders: RequestLoaders;
 }
 
-export function createContext(department: Department, dataSource: DataSource): SubgraphContext {
+export function createContext(department: Department | undefined, dataSource: DataSource): SubgraphContext {
   return { department, dataSource, loaders: new RequestLoaders(dataSource) };
 }

@@ -1,6 +1,8 @@
-import { type Department, type ReferenceResolvers, type Subgraph, buildSubgraph } from "@dlhub/schema";
+import { type Department, type InitiativeContract, type ReferenceResolvers, type Subgraph, buildSubgraph } from "@dlhub/schema";
 import { type DataSource } from "typeorm";
 import { type DatabaseOptions } from "./database/data-source.js";
+import { type Logger } from "./logger.js";
+import { type InitiativeFeedSource } from "./contract/initiative-feed.js";
 
 /**
  * Everything that makes a department a department: its name (subgraph, database and package
@@ -10,12 +12,20 @@ import { type DatabaseOptions } from "./database/data-source.js";
 export interface DepartmentDefinition {
   /** One name everywhere: `libraries` is the subgraph, the database `dlhub_libraries`, `@dlhub/libraries`. */
   name: string;
-  department: Department;
+  /** Absent for the hub's own subgraph, which belongs to no department. */
+  department?: Department;
   entities: DatabaseOptions["entities"];
   migrations: DatabaseOptions["migrations"];
   resolvers: Function[];
   orphanedTypes?: Function[];
   referenceResolvers?: ReferenceResolvers;
+  /** The department's initiative change feed, served at GET /initiative-feed. */
+  feed?: InitiativeFeedSource<InitiativeContract>;
+  /**
+   * Work the service does besides answering requests (the hub's catalog sync), started once the
+   * service is up and stopped before its database closes.
+   */
+  background?: (dataSource: DataSource, logger: Logger) => Promise<{ stop(): Promise<void> }>;
   /** Idempotent demo data: running it twice leaves the same rows. */
   seed?: (dataSource: DataSource) => Promise<void>;
 }

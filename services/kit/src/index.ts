@@ -20,3 +20,8 @@ export * from "./department-env.js";
 export * from "./run.js";
 export * from "./contract/demo-initiatives.js";
 export * from "./emit-sdl.js";
+export * from "./contract/change-tracking.js";
+export * from "./contract/initiative-feed.js";
+export * from "./contract/feed-route.js";
+export * from "./contract/sites.js";
+export * from "./import/index.js";

@@ -1,5 +1,6 @@
 import { type Database, openDatabase } from "./database/data-source.js";
 import { createContext } from "./context.js";
+import { mountInitiativeFeed } from "./contract/feed-route.js";
 import { type DepartmentDefinition, buildDepartmentSubgraph } from "./department.js";
 import { type GraphqlServer, close, createGraphqlServer, listen } from "./http/graphql-server.js";
 import { type Logger } from "./logger.js";
@@ -47,11 +48,15 @@ export async function startSubgraph(
         await database.dataSource.query("SELECT 1");
         return true;
       },
+      routes: (app) => {
+        if (definition.feed) mountInitiativeFeed(app, definition.feed, database.dataSource, logger);
+      },
     });
     const host = options.host ?? "127.0.0.1";
     const port = await listen(server, options.port, host);
     const url = `http://${host}:${port}/graphql`;
     logger.info({ url }, "subgraph listening");
+    const background = await definition.background?.(database.dataSource, logger);
     return {
       name: definition.name,
       url,
@@ -59,6 +64,7 @@ export async function startSubgraph(
       database,
       server,
       close: async () => {
+        await background?.stop();
         await close(server);
         await database.dataSource.destroy();
       },

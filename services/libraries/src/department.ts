@@ -8,6 +8,7 @@ import { ComputerClassResolver } from "./classes/computer-class.resolver.js";
 import { contract } from "./initiatives/contract.js";
 import { LibraryInitiativeResolver } from "./initiatives/library-initiative.resolver.js";
 import { CreateLibraryTables20261128000100 } from "./migrations/20261128000100-CreateLibraryTables.js";
+import { AddClosedToBranch20261129000100 } from "./migrations/20261129000100-AddClosedToBranch.js";
 import { HotSpotLab } from "./outreach/hot-spot-lab.entity.js";
 import { TechmobileStop } from "./outreach/techmobile-stop.entity.js";
 import { seedLibraries } from "./seed/seed.js";
@@ -17,8 +18,10 @@ export const libraries: DepartmentDefinition = {
   name: "libraries",
   department: Department.LIBRARIES,
   entities: [...contract.entities, LibraryBranch, ComputerClass, ClassSession, HotSpotLab, TechmobileStop],
-  migrations: [...contract.migrations, CreateLibraryTables20261128000100],
+  migrations: [...contract.migrations, CreateLibraryTables20261128000100, AddClosedToBranch20261129000100],
   resolvers: [...contract.resolvers, LibraryInitiativeResolver, LibraryBranchResolver, ComputerClassResolver],
+  orphanedTypes: contract.orphanedTypes,
+  feed: contract.feed,
   referenceResolvers: { ...contract.referenceResolvers, LibraryBranch: libraryBranchReference },
   seed: seedLibraries,
 };

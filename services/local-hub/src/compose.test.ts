@@ -4,7 +4,8 @@ import { REPOSITORY_ROOT, listedSubgraphs } from "@dlhub/schema";
 import { departmentEnv, departmentEnvVariables } from "@dlhub/subgraph-kit";
 import { readGatewayEnv } from "@dlhub/gateway";
 import { parse } from "yaml";
-import { GATEWAY_PORT, departments } from "./departments";
+import { readHubEnv } from "@dlhub/hub";
+import { GATEWAY_PORT, HUB_PORT, departments } from "./departments";
 
 /**
  * No Docker engine runs on the development machines, so this keeps docker/compose.yaml honest:
@@ -25,7 +26,7 @@ const service = (name: string) => compose.services[name] as ComposeService;
 describe("docker/compose.yaml", () => {
   it("runs PostgreSQL, every department and the gateway", () => {
     expect(Object.keys(compose.services).sort()).toEqual(
-      ["gateway", "postgres", ...departments.map((d) => d.definition.name)].sort(),
+      ["gateway", "postgres", "hub", ...departments.map((d) => d.definition.name)].sort(),
     );
   });
 
@@ -43,6 +44,17 @@ describe("docker/compose.yaml", () => {
     },
   );
 
+  it("has the hub follow every department's feed", () => {
+    const { command = [], environment = {}, ports = [] } = service("hub");
+    expect(command[1]).toBe("services/hub/dist/main.js");
+    const known = [...departmentEnvVariables("hub"), "HUB_DEPARTMENT_FEEDS", "HUB_SYNC_INTERVAL_MS"];
+    for (const variable of Object.keys(environment)) expect(known).toContain(variable);
+    const env = readHubEnv(environment);
+    expect(env.port).toBe(HUB_PORT);
+    expect(ports).toEqual([`${HUB_PORT}:${HUB_PORT}`]);
+    expect(env.feeds).toEqual(departments.map(({ definition, port }) => ({ name: definition.name, url: `http://${definition.name}:${port}/initiative-feed` })));
+  });
+
   it("points the gateway at every composed subgraph by service name and port", () => {
     const { environment = {}, ports = [] } = service("gateway");
     const env = readGatewayEnv(environment);
@@ -50,7 +62,7 @@ describe("docker/compose.yaml", () => {
     expect(ports).toEqual([`${GATEWAY_PORT}:${GATEWAY_PORT}`]);
     const composed = listedSubgraphs().map((s) => s.name).sort();
     expect(Object.keys(env.subgraphUrls).sort()).toEqual(composed);
-    for (const { definition, port } of departments) {
+    for (const { definition, port } of [...departments, { definition: { name: "hub" }, port: HUB_PORT }]) {
       expect(env.subgraphUrls[definition.name]).toBe(`http://${definition.name}:${port}/graphql`);
     }
   });

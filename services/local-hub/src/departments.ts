@@ -13,3 +13,4 @@ export const departments: { definition: DepartmentDefinition; port: number }[] =
 ];
 
 export const GATEWAY_PORT = 4000;
+export const HUB_PORT = 4005;

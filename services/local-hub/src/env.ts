@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { REPOSITORY_ROOT } from "@dlhub/schema";
 import { logLevel, parseEnv, port, postgresUrl } from "@dlhub/subgraph-kit";
 import { z } from "zod";
-import { GATEWAY_PORT, departments } from "./departments.js";
+import { GATEWAY_PORT, HUB_PORT, departments } from "./departments.js";
 
 /**
  * The local hub's settings. Without DATABASE_URL it runs its own embedded PostgreSQL, whose data
@@ -20,6 +20,8 @@ export function readHubEnv(source: NodeJS.ProcessEnv = process.env) {
       DLHUB_SEED_DEMO_DATA: z.enum(["true", "false"]).default("true"),
       GATEWAY_PORT: port(GATEWAY_PORT),
       LOG_LEVEL: logLevel.default("warn"),
+      HUB_PORT: port(HUB_PORT),
+      HUB_SYNC_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(1000),
       ...Object.fromEntries(departments.map(({ definition, port: p }) => [portVariable(definition.name), port(p)])),
     },
     source,
@@ -31,6 +33,7 @@ export function readHubEnv(source: NodeJS.ProcessEnv = process.env) {
     seed: env.DLHUB_SEED_DEMO_DATA === "true",
     gatewayPort: env.GATEWAY_PORT as number,
     subgraphPort: (name: string) => env[portVariable(name)] as number,
+    syncIntervalMs: env.HUB_SYNC_INTERVAL_MS as number,
     logLevel: env.LOG_LEVEL as string,
   };
 }

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ConfigurationError, createLogger, type EmbeddedPostgres, startEmbeddedPostgres, stopOnSignals } from "@dlhub/subgraph-kit";
 import { readHubEnv } from "./env.js";
@@ -12,10 +12,11 @@ async function main(): Promise<void> {
   const logger = createLogger("dlhub", env.logLevel);
   let postgres: EmbeddedPostgres | undefined;
   let hub: Hub | undefined;
+  const serverFile = join(env.dataDir, "server.json");
   const stop = async () => {
+    rmSync(serverFile, { force: true });
     await hub?.close();
-    // Ctrl-C reaches PostgreSQL too (same process group) and it may already be gone.
-    if (postgres && existsSync(join(postgres.dataDir, "postmaster.pid"))) await postgres.stop();
+    await postgres?.stop();
   };
   stopOnSignals(stop, (message) => console.log(`\n${message}`));
   try {
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
       console.log(firstStart ? `Creating the embedded PostgreSQL in ${env.postgresDir} …` : "Starting the embedded PostgreSQL …");
       postgres = await startEmbeddedPostgres({ dataDir: env.postgresDir });
       serverUrl = postgres.serverUrl;
+      // Tells `npm run import` where the running hub's PostgreSQL listens (its port changes per start).
+      writeFileSync(serverFile, JSON.stringify({ serverUrl }), { mode: 0o600 });
     }
     hub = await startHub({
       serverUrl,
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
       subgraphPort: env.subgraphPort,
       host: "0.0.0.0",
       seed: env.seed,
+      syncIntervalMs: env.syncIntervalMs,
       logger,
     });
     printWelcome(hub, Date.now() - started);

@@ -9,8 +9,8 @@ import { readHubEnv } from "./env.js";
 async function reset(): Promise<void> {
   const env = readHubEnv();
   if (env.serverUrl) {
-    for (const { definition } of departments) {
-      await dropDatabase(env.serverUrl, databaseName(definition));
+    for (const name of [...departments.map((d) => d.definition.name), "hub"]) {
+      await dropDatabase(env.serverUrl, databaseName({ name }));
     }
     console.log("Dropped the hub's databases on DATABASE_URL's server.");
     return;

@@ -26,7 +26,8 @@ const COLUMNS_SQL = `
                    ORDER BY a.attnum LIMIT 1) = c.column_name) AS needs_suffix
   FROM information_schema.columns c
   WHERE c.table_schema = 'public' AND c.table_name IN (
-    SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'initiative_id')
+    SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'initiative_id'
+      AND table_name <> 'initiative_change')
   ORDER BY c.table_name, c.ordinal_position`;
 
 /**
@@ -34,16 +35,16 @@ const COLUMNS_SQL = `
  * `times` times, with the rows that hang off it (classes, sites, cohorts, partners, outcomes…), in
  * any department's schema: each table with an `initiative_id` column is copied onto the new
  * initiatives, a text column of each unique key without the initiative gets a suffix, and generated keys are
- * generated afresh. Rows further down (a class's sessions) are not copied. Copies sort before the
- * originals in slug order, a whole department's set at a time (`c1-…`, `c10-…`), so any page holds
- * every kind of initiative and its relations.
+ * generated afresh. Rows further down (a class's sessions) are not copied. Copies sort a whole set
+ * at a time, by slug in a department (`c1-…`, `c10-…`) and by title in the catalog (`C001 …`), so a
+ * page of one set's size or more holds every kind of initiative and its relations.
  */
 export async function multiplyInitiatives(dataSource: DataSource, times: number): Promise<number> {
   return dataSource.transaction(async (db) => {
     await db.query(`CREATE TEMP TABLE copy_map ON COMMIT DROP AS
       SELECT i.id AS old_id, gen_random_uuid() AS new_id, g AS n FROM initiative i, generate_series(1, $1) g`, [times]);
     await db.query(`INSERT INTO initiative (id, slug, title, summary, kind, status, audiences, languages, pillars, start_date, end_date)
-      SELECT m.new_id, 'c' || m.n || '-' || i.slug, i.title || ' #' || m.n, i.summary, i.kind, i.status, i.audiences, i.languages, i.pillars, i.start_date, i.end_date
+      SELECT m.new_id, 'c' || m.n || '-' || i.slug, 'C' || lpad(m.n::text, 3, '0') || ' ' || i.title, i.summary, i.kind, i.status, i.audiences, i.languages, i.pillars, i.start_date, i.end_date
       FROM initiative i JOIN copy_map m ON m.old_id = i.id`);
     const columns: ColumnInfo[] = await db.query(COLUMNS_SQL);
     const tables = [...new Set(columns.map((c) => c.table_name))];

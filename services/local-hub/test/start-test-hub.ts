@@ -1,6 +1,6 @@
 import { createLogger, databaseName, dropDatabase } from "@dlhub/subgraph-kit";
 import { testServerUrl, uniqueName } from "@dlhub/subgraph-kit/testing";
-import { type Hub, departments, startHub } from "@dlhub/local-hub";
+import { type Hub, startHub } from "@dlhub/local-hub";
 
 export interface TestHub extends Hub {
   stop(): Promise<void>;
@@ -16,13 +16,14 @@ export async function startTestHub(): Promise<TestHub> {
     gatewayPort: 0,
     subgraphPort: () => 0,
     seed: true,
+    syncIntervalMs: 200,
     logger: createLogger("dlhub", "silent"),
   });
   return {
     ...hub,
     stop: async () => {
       await hub.close();
-      for (const { definition } of departments) await dropDatabase(serverUrl, databaseName(definition, databasePrefix));
+      for (const { name } of hub.subgraphs) await dropDatabase(serverUrl, databaseName({ name }, databasePrefix));
     },
   };
 }

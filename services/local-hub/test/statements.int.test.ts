@@ -1,4 +1,5 @@
 import { queryOk } from "@dlhub/subgraph-kit/testing";
+import { waitFor } from "./catalog-compare";
 import { multiplyInitiatives } from "./multiply-initiatives";
 import { type TestHub, startTestHub } from "./start-test-hub";
 
@@ -18,15 +19,32 @@ const QUERY = `query($first: Int!) {
     computerLabs { workstations center { name keyspotSites { name } } } afterschoolCamps { seats center { name } } } }
 }`;
 
+/** The coordinator's catalog view: hub fields plus every department's detail, across subgraphs. */
+const CATALOG_QUERY = `query($first: Int!) {
+  initiatives(first: $first) { totalCount nodes { title department departmentSyncedAt
+    sites { name neighborhood { name } planningDistrict { name } } partners { name } outcomes { value }
+    links { other { title } } notes { body }
+    it { keyspotSites { name hostBranch { name } } } library { classes { title branch { name } } }
+    commerce { cohorts { name corridor { name } } } parks { computerLabs { workstations center { name } } } } }
+  neighborhoods { name initiativeCounts { department count } sites { name } keyspotWorkstations publicComputers peopleServed
+    internetSubscriptionShare planningDistrict { name } }
+}`;
+
 describe("SQL statements per request", () => {
   let hub: TestHub;
 
   beforeAll(async () => {
     hub = await startTestHub();
-    for (const subgraph of hub.subgraphs) {
+    let total = 0;
+    for (const subgraph of hub.subgraphs.filter((s) => s.name !== "hub")) {
       const count = await multiplyInitiatives(subgraph.database.dataSource, 60);
       expect(count).toBeGreaterThanOrEqual(200);
+      total += count;
     }
+    await waitFor(async () => {
+      const data = await queryOk<any>(hub.gatewayUrl, `{ initiatives { totalCount } }`);
+      return data.initiatives.totalCount === total;
+    }, 30_000, "the catalog to hold every copied initiative");
   });
   afterAll(() => hub?.stop());
 
@@ -35,14 +53,14 @@ describe("SQL statements per request", () => {
    * form one batch or two depending on timing, so each size is measured a few times and the
    * smallest count kept; a per-row query would show in every run.
    */
-  async function statementsFor(first: number): Promise<{ statements: number; rows: number }> {
+  async function statementsFor(first: number, query = QUERY): Promise<{ statements: number; rows: number }> {
     const runs: number[] = [];
     let rows = 0;
     for (let run = 0; run < 3; run += 1) {
       const before = hub.statements();
-      const data = await queryOk<Record<string, { nodes: unknown[] }>>(hub.gatewayUrl, QUERY, { first });
+      const data = await queryOk<Record<string, { nodes?: unknown[] }>>(hub.gatewayUrl, query, { first });
       runs.push(hub.statements() - before);
-      rows = Object.values(data).reduce((sum, connection) => sum + connection.nodes.length, 0);
+      rows = Object.values(data).reduce((sum, connection) => sum + (connection.nodes?.length ?? 0), 0);
     }
     return { statements: Math.min(...runs), rows };
   }
@@ -54,6 +72,17 @@ describe("SQL statements per request", () => {
     expect(large.rows).toBe(800);
     expect(large.statements).toBe(small.statements);
     // Bounded by the relations asked for, not by rows: a handful per department.
+    expect(small.statements).toBeLessThan(60);
+  });
+
+  // 20 rows: the smallest page that holds a copy of every department's every initiative (19), so
+  // both pages ask each department for its detail.
+  it("is the same for 20 and for 200 catalog initiatives with every department's detail and the neighborhood roll-ups", async () => {
+    const small = await statementsFor(20, CATALOG_QUERY);
+    const large = await statementsFor(200, CATALOG_QUERY);
+    expect(small.rows).toBe(20);
+    expect(large.rows).toBe(200);
+    expect(large.statements).toBe(small.statements);
     expect(small.statements).toBeLessThan(60);
   });
 });

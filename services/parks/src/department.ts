@@ -18,6 +18,8 @@ export const parks: DepartmentDefinition = {
   entities: [...contract.entities, RecreationCenter, ComputerLab, AfterschoolComputerCamp],
   migrations: [...contract.migrations, CreateParksTables20261128000400],
   resolvers: [...contract.resolvers, ParksInitiativeResolver, RecreationCenterResolver, ComputerLabResolver, AfterschoolComputerCampResolver],
+  orphanedTypes: contract.orphanedTypes,
+  feed: contract.feed,
   referenceResolvers: { ...contract.referenceResolvers, RecreationCenter: recreationCenterReference },
   seed: seedParks,
 };

@@ -1,11 +1,6 @@
-import { Department, type InitiativeSite, SiteKind } from "@dlhub/schema";
-import { groupByKey, initiativeContract } from "@dlhub/subgraph-kit";
+import { Department, SiteKind } from "@dlhub/schema";
+import { initiativeContract } from "@dlhub/subgraph-kit";
 import { CommerceInitiative } from "./commerce-initiative.entity.js";
-
-interface SiteRow extends Omit<InitiativeSite, "id"> {
-  initiative_id: string;
-  key: string;
-}
 
 /**
  * A Commerce initiative is delivered on the corridors its cohorts meet on; online cohorts have no
@@ -19,17 +14,11 @@ const SITES_SQL = `
    ORDER BY name`;
 
 export const contract = initiativeContract({
+  name: "commerce",
   department: Department.COMMERCE,
   initiative: CommerceInitiative,
   listField: "commerceInitiatives",
   singleField: "commerceInitiative",
-  sites: async (ids, db) => {
-    const rows: SiteRow[] = await db.query(SITES_SQL, [ids]);
-    const sites = rows.map(({ initiative_id, key, ...site }) => ({
-      ...site,
-      initiativeId: initiative_id,
-      id: `commerce:${site.kind.toLowerCase()}:${key}`,
-    }));
-    return groupByKey(ids, sites, (site) => site.initiativeId);
-  },
+  detailField: "commerce",
+  sitesSql: SITES_SQL,
 });

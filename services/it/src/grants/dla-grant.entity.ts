@@ -25,9 +25,9 @@ export class DlaGrant {
   @Column({ name: "grantee_name", type: "varchar", length: 200 })
   granteeName!: string;
 
-  @Field(() => Int, { description: "The award in whole US dollars." })
-  @Column({ name: "amount_usd", type: "integer" })
-  amountUsd!: number;
+  @Field(() => Int, { nullable: true, description: "The award in whole US dollars; null when not published." })
+  @Column({ name: "amount_usd", type: "integer", nullable: true })
+  amountUsd!: number | null;
 
   @Field()
   @Column({ type: "varchar", length: 200 })
@@ -36,4 +36,8 @@ export class DlaGrant {
   @Field()
   @Column({ name: "project_summary", type: "text" })
   projectSummary!: string;
+
+  @Field(() => String, { nullable: true, description: "The public announcement the award is recorded from." })
+  @Column({ name: "source_url", type: "varchar", length: 500, nullable: true })
+  sourceUrl!: string | null;
 }

@@ -29,7 +29,11 @@ export class GrantRound {
   @Column({ type: "varchar", length: 200 })
   focus!: string;
 
-  @Field(() => Int, { description: "All awards in the round, in whole US dollars." })
-  @Column({ name: "total_amount_usd", type: "integer" })
-  totalAmountUsd!: number;
+  @Field(() => Int, { nullable: true, description: "All awards in the round, in whole US dollars; null when not published." })
+  @Column({ name: "total_amount_usd", type: "integer", nullable: true })
+  totalAmountUsd!: number | null;
+
+  @Field(() => String, { nullable: true, description: "The source's own words on the round: submissions, awards, totals." })
+  @Column({ type: "text", nullable: true })
+  notes!: string | null;
 }

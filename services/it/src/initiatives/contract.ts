@@ -1,11 +1,6 @@
-import { Department, type InitiativeSite, SiteKind } from "@dlhub/schema";
-import { groupByKey, initiativeContract } from "@dlhub/subgraph-kit";
+import { Department, SiteKind } from "@dlhub/schema";
+import { initiativeContract } from "@dlhub/subgraph-kit";
 import { ItInitiative } from "./it-initiative.entity.js";
-
-interface SiteRow extends Omit<InitiativeSite, "id"> {
-  initiative_id: string;
-  key: string;
-}
 
 /**
  * An OIT initiative is delivered at its KEYSPOT centres and at the community locations where it
@@ -14,26 +9,21 @@ interface SiteRow extends Omit<InitiativeSite, "id"> {
  * entity, so its name, made URL-safe, is its key (the same place on several days is one site).
  */
 const SITES_SQL = `
-  SELECT initiative_id, id::text AS key, name, '${SiteKind.KEYSPOT}' AS kind, address, latitude, longitude
+  SELECT initiative_id, id::text AS key, name, '${SiteKind.KEYSPOT}' AS kind, address, latitude, longitude,
+         workstations, weekly_open_hours
     FROM keyspot_site WHERE initiative_id = ANY($1)
   UNION
   SELECT initiative_id, trim(both '-' from lower(regexp_replace(location_name, '[^a-zA-Z0-9]+', '-', 'g'))),
-         location_name, '${SiteKind.PARTNER_SITE}', address, latitude, longitude
+         location_name, '${SiteKind.PARTNER_SITE}', address, latitude, longitude, NULL, NULL
     FROM device_distribution_event WHERE initiative_id = ANY($1)
   ORDER BY 4, 3`;
 
 export const contract = initiativeContract({
+  name: "it",
   department: Department.IT,
   initiative: ItInitiative,
   listField: "itInitiatives",
   singleField: "itInitiative",
-  sites: async (ids, db) => {
-    const rows: SiteRow[] = await db.query(SITES_SQL, [ids]);
-    const sites = rows.map(({ initiative_id, key, ...site }) => ({
-      ...site,
-      initiativeId: initiative_id,
-      id: `it:${site.kind.toLowerCase()}:${key}`,
-    }));
-    return groupByKey(ids, sites, (site) => site.initiativeId);
-  },
+  detailField: "it",
+  sitesSql: SITES_SQL,
 });

@@ -11,8 +11,9 @@ registerEnumType(KeyspotHostKind, { name: "KeyspotHostKind" });
 
 /**
  * A KEYSPOT public computer centre. The network's standard (at least five workstations and fifteen
- * open hours a week, with a lab instructor) is enforced by the table's CHECKs. The host is
- * another department's place when it is a branch or a rec centre, so only its key is kept here.
+ * open hours a week, with a lab instructor) is enforced by the table's CHECKs wherever the numbers
+ * are known; location files do not give them. The host is another department's place when it is
+ * a branch or a rec centre, so only its key is kept here, and its name when no key is known.
  */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A KEYSPOT public computer centre with open lab hours and an instructor." })
@@ -34,9 +35,9 @@ export class KeyspotSite {
   @Column({ type: "varchar", length: 200 })
   name!: string;
 
-  @Field()
-  @Column({ type: "varchar", length: 200 })
-  address!: string;
+  @Field(() => String, { nullable: true, description: "Street address; null for a mobile KEYSPOT." })
+  @Column({ type: "varchar", length: 200, nullable: true })
+  address!: string | null;
 
   @Field(() => Float)
   @Column({ type: "double precision" })
@@ -46,24 +47,43 @@ export class KeyspotSite {
   @Column({ type: "double precision" })
   longitude!: number;
 
-  @Field(() => Int, { description: "Public workstations; the KEYSPOT standard is at least five." })
-  @Column({ type: "integer" })
-  workstations!: number;
+  @Field(() => Int, { nullable: true, description: "Public workstations; the KEYSPOT standard is at least five. Null when not known." })
+  @Column({ type: "integer", nullable: true })
+  workstations!: number | null;
 
-  @Field(() => Int, { description: "Open-access hours a week; the KEYSPOT standard is at least fifteen." })
-  @Column({ name: "weekly_open_hours", type: "integer" })
-  weeklyOpenHours!: number;
+  @Field(() => Int, { nullable: true, description: "Open-access hours a week; the KEYSPOT standard is at least fifteen. Null when not known." })
+  @Column({ name: "weekly_open_hours", type: "integer", nullable: true })
+  weeklyOpenHours!: number | null;
 
   @Field(() => KeyspotHostKind)
   @Column({ name: "host_kind", type: "varchar", length: 30 })
   hostKind!: KeyspotHostKind;
 
-  /** Set exactly when the host is a library branch; served as a `LibraryBranch` reference. */
+  // The properties below are optional in TypeScript only because the demo data predates them;
+  // the columns are nullable or have a default, so a row read back always has them.
+
+  @Field(() => String, { nullable: true, description: "The host as the source names it, e.g. `Mercy Neighborhood Ministries`." })
+  @Column({ name: "host_name", type: "varchar", length: 200, nullable: true })
+  hostName?: string | null;
+
+  @Field({ description: "The Free Library sponsors the site as one of its Hot Spot labs." })
+  @Column({ name: "library_hot_spot", type: "boolean", default: false })
+  libraryHotSpot?: boolean;
+
+  @Field(() => String, { nullable: true, description: "The network's own region: North, West, Center City or South." })
+  @Column({ type: "varchar", length: 40, nullable: true })
+  region?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 40, nullable: true })
+  phone?: string | null;
+
+  /** Only when the host is a library branch (not always known); served as a `LibraryBranch` reference. */
   @Index()
   @Column({ name: "host_branch_code", type: "varchar", length: 20, nullable: true })
   hostBranchCode!: string | null;
 
-  /** Set exactly when the host is a recreation centre; served as a `RecreationCenter` reference. */
+  /** Only when the host is a recreation centre (not always known); served as a `RecreationCenter` reference. */
   @Index()
   @Column({ name: "host_recreation_center_asset_id", type: "varchar", length: 20, nullable: true })
   hostRecreationCenterAssetId!: string | null;

@@ -7,21 +7,33 @@ import {
   type ReferenceResolvers,
 } from "@dlhub/schema";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { type DataSource, In, MoreThan } from "typeorm";
+import { In, MoreThan } from "typeorm";
 import { type SubgraphContext } from "../context.js";
 import { defineLoader, groupByKey, indexByKey } from "../loaders.js";
 import { CreateInitiativeContract20261128000000 } from "./contract-migration.js";
+import { TrackInitiativeChanges20261128100000 } from "./change-tracking.js";
+import { initiativeDetail } from "./initiative-detail.js";
+import { type InitiativeFeedSource } from "./initiative-feed.js";
+import { sitesQuery } from "./sites.js";
 import { PageArgs, PageInfo, checkPageSize, decodeCursor, encodeCursor } from "./paging.js";
 
 export interface InitiativeContractOptions<T extends InitiativeContract> {
+  /** The subgraph name, e.g. `libraries`; site ids are `<name>:<kind>:<key>`. */
+  name: string;
   department: Department;
   /** The department's initiative entity, also its GraphQL type (e.g. `LibraryInitiative`). */
   initiative: new () => T;
   /** Root field names, e.g. `libraryInitiatives` and `libraryInitiative`. */
   listField: string;
   singleField: string;
-  /** Where each initiative is delivered, for a batch of initiative ids, in id order. */
-  sites(initiativeIds: readonly string[], dataSource: DataSource): Promise<InitiativeSite[][]>;
+  /** The department's field on the hub's `Initiative`, e.g. `library`. */
+  detailField: string;
+  /**
+   * One statement listing where the initiatives `$1` (a uuid array) are delivered, with columns
+   * initiative_id, key, kind, name, address, latitude, longitude and optionally workstations and
+   * weekly_open_hours.
+   */
+  sitesSql: string;
 }
 
 const partnersByInitiative = defineLoader<string, InitiativePartner[]>(
@@ -44,7 +56,8 @@ const outcomesByInitiative = defineLoader<string, OutcomeMetric[]>(
 export function initiativeContract<T extends InitiativeContract>(options: InitiativeContractOptions<T>) {
   const { initiative: Initiative, department } = options;
   const typeName = Initiative.name;
-  const sitesByInitiative = defineLoader<string, InitiativeSite[]>(`sitesBy${typeName}`, options.sites);
+  const sites = sitesQuery(options.name, options.sitesSql);
+  const sitesByInitiative = defineLoader<string, InitiativeSite[]>(`sitesBy${typeName}`, sites);
   const initiativeById = defineLoader<string, T | null>(`${typeName}ById`, async (ids, db) =>
     indexByKey(ids, await db.getRepository(Initiative).findBy({ id: In([...ids]) } as never), (i) => i.id),
   );
@@ -114,12 +127,15 @@ export function initiativeContract<T extends InitiativeContract>(options: Initia
     },
   };
 
+  const detail = initiativeDetail({ department, initiative: Initiative, detailField: options.detailField, initiativeById });
   return {
     entities: [Initiative, InitiativePartner, OutcomeMetric],
-    migrations: [CreateInitiativeContract20261128000000],
-    resolvers: [InitiativeContractResolver],
-    referenceResolvers,
+    migrations: [CreateInitiativeContract20261128000000, TrackInitiativeChanges20261128100000],
+    resolvers: [InitiativeContractResolver, ...detail.resolvers],
+    orphanedTypes: detail.orphanedTypes,
+    referenceResolvers: { ...referenceResolvers, ...detail.referenceResolvers },
     initiativeById,
+    feed: { department, initiative: Initiative, sites } satisfies InitiativeFeedSource<T>,
   };
 }
 

@@ -56,6 +56,23 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   return {
     serverUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}`,
     dataDir: options.dataDir,
-    stop: () => server.stop(),
+    stop: () => stopServer(() => server.stop(), options.dataDir),
   };
+}
+
+/**
+ * Stops the server and resolves once it is gone. Ctrl-C in a terminal reaches PostgreSQL too
+ * (it shares the process group) and it may exit before it is asked to, in which case the
+ * package's own stop would wait for an exit that already happened; PostgreSQL removes its pid file
+ * as the last step of shutting down, so its disappearance is the reliable signal.
+ */
+async function stopServer(stop: () => Promise<void>, dataDir: string): Promise<void> {
+  const pidFile = join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const gone = (async () => {
+    for (let waited = 0; existsSync(pidFile) && waited < 30_000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  await Promise.race([stop().then(() => gone), gone]);
 }

@@ -5,6 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express, type Request } from "express";
 import { type GraphQLSchema } from "graphql";
+import { requestScope } from "../database/statement-counter.js";
 import { maskError } from "../errors.js";
 import { type Logger } from "../logger.js";
 
@@ -72,6 +73,7 @@ export async function createGraphqlServer<Context extends BaseContext>(
   options.routes?.(app);
   app.use(
     "/graphql",
+    (_request, _response, next) => requestScope.run(true, next),
     express.json({ limit: options.bodyLimit ?? "100kb" }),
     expressMiddleware(apollo, { context: ({ req }) => options.context(req) }),
   );

@@ -38,6 +38,14 @@ export class LibraryBranch {
   @Column({ type: "double precision", nullable: true })
   longitude!: number | null;
 
+  /**
+   * Optional here only because the demo data predates it; the column defaults to false, so a row
+   * read back always has it.
+   */
+  @Field({ description: "The Free Library lists the location as closed." })
+  @Column({ type: "boolean", default: false })
+  closed?: boolean;
+
   @Field(() => Int, { description: "Public computers available to patrons." })
   @Column({ name: "public_computers", type: "integer", default: 0 })
   publicComputers!: number;

@@ -1,11 +1,6 @@
-import { Department, type InitiativeSite, SiteKind } from "@dlhub/schema";
-import { groupByKey, initiativeContract } from "@dlhub/subgraph-kit";
+import { Department, SiteKind } from "@dlhub/schema";
+import { initiativeContract } from "@dlhub/subgraph-kit";
 import { LibraryInitiative } from "./library-initiative.entity.js";
-
-interface SiteRow extends Omit<InitiativeSite, "id"> {
-  initiative_id: string;
-  key: string;
-}
 
 /**
  * A library initiative is delivered at the branches its classes meet in, at its Hot Spot labs,
@@ -23,17 +18,11 @@ const SITES_SQL = `
   ORDER BY 4, 3`;
 
 export const contract = initiativeContract({
+  name: "libraries",
   department: Department.LIBRARIES,
   initiative: LibraryInitiative,
   listField: "libraryInitiatives",
   singleField: "libraryInitiative",
-  sites: async (ids, db) => {
-    const rows: SiteRow[] = await db.query(SITES_SQL, [ids]);
-    const sites = rows.map(({ initiative_id, key, ...site }) => ({
-      ...site,
-      initiativeId: initiative_id,
-      id: `libraries:${site.kind.toLowerCase()}:${key}`,
-    }));
-    return groupByKey(ids, sites, (site) => site.initiativeId);
-  },
+  detailField: "library",
+  sitesSql: SITES_SQL,
 });

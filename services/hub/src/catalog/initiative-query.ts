@@ -1,0 +1,76 @@
+import { badUserInput } from "@dlhub/subgraph-kit";
+import { type InitiativeFilter, InitiativeOrder } from "./initiative-filter.input.js";
+
+/** A WHERE clause with numbered parameters, built only from the filter's typed values. */
+export interface SqlCondition {
+  where: string;
+  params: unknown[];
+}
+
+const MAX_SEARCH_LENGTH = 200;
+
+/**
+ * Translates the coordinator's filter into SQL over `catalog_initiative i`. Values always travel
+ * as parameters; array filters use the GIN-indexed overlap operator, places go through the
+ * indexed site table, and text search uses the stored tsvector.
+ */
+export function initiativeConditions(filter: InitiativeFilter = {}): SqlCondition {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const anyOf = (column: string, values?: string[]) => {
+    if (values?.length) clauses.push(`${column} = ANY(${param(values)}::text[])`);
+  };
+  const overlaps = (column: string, values?: string[]) => {
+    if (values?.length) clauses.push(`${column} && ${param(values)}::text[]`);
+  };
+  anyOf("i.department", filter.departments);
+  anyOf("i.kind", filter.kinds);
+  anyOf("i.status", filter.statuses);
+  overlaps("i.audiences", filter.audiences);
+  overlaps("i.languages", filter.languages);
+  overlaps("i.pillars", filter.pillars);
+  if (filter.neighborhoodId) {
+    clauses.push(`EXISTS (SELECT 1 FROM catalog_site s WHERE s.initiative_id = i.id AND s.neighborhood_id = ${param(filter.neighborhoodId)})`);
+  }
+  if (filter.planningDistrictId) {
+    clauses.push(`EXISTS (SELECT 1 FROM catalog_site s WHERE s.initiative_id = i.id AND s.planning_district_id = ${param(filter.planningDistrictId)})`);
+  }
+  if (filter.activeOn) {
+    const day = param(filter.activeOn);
+    clauses.push(`i.start_date <= ${day}::date AND (i.end_date IS NULL OR i.end_date >= ${day}::date)`);
+  }
+  if (filter.from) clauses.push(`(i.end_date IS NULL OR i.end_date >= ${param(filter.from)}::date)`);
+  if (filter.to) clauses.push(`i.start_date <= ${param(filter.to)}::date`);
+  if (filter.from && filter.to && filter.from > filter.to) throw badUserInput("`from` must not be after `to`", "filter.from");
+  if (filter.partnerSlug) {
+    clauses.push(`EXISTS (SELECT 1 FROM catalog_partner p WHERE p.initiative_id = i.id AND p.partner_slug = ${param(filter.partnerSlug)})`);
+  }
+  if (filter.funderSlug) {
+    clauses.push(`EXISTS (SELECT 1 FROM catalog_partner p WHERE p.initiative_id = i.id AND p.role = 'FUNDER' AND p.partner_slug = ${param(filter.funderSlug)})`);
+  }
+  if (filter.funded !== undefined && filter.funded !== null) {
+    clauses.push(`${filter.funded ? "" : "NOT "}EXISTS (SELECT 1 FROM catalog_partner p WHERE p.initiative_id = i.id AND p.role = 'FUNDER')`);
+  }
+  if (filter.search !== undefined && filter.search !== null) {
+    const words = filter.search.trim();
+    if (words.length > MAX_SEARCH_LENGTH) throw badUserInput(`\`search\` is limited to ${MAX_SEARCH_LENGTH} characters`, "filter.search");
+    // websearch_to_tsquery accepts anything a person types (quotes, or, -minus) without syntax errors.
+    if (words) clauses.push(`i.search @@ websearch_to_tsquery('simple', ${param(words)})`);
+  }
+  return { where: clauses.length ? clauses.join(" AND ") : "TRUE", params };
+}
+
+export function initiativeOrder(order: InitiativeOrder): string {
+  switch (order) {
+    case InitiativeOrder.START_DATE:
+      return "i.start_date DESC, i.id";
+    case InitiativeOrder.RECENTLY_CHANGED:
+      return "i.source_updated_at DESC, i.id";
+    default:
+      return "i.title, i.id";
+  }
+}

@@ -1,0 +1,30 @@
+import { departmentEnv, parseEnv } from "@dlhub/subgraph-kit";
+import { z } from "zod";
+import { type FeedSource } from "./sync/catalog-sync.js";
+
+/**
+ * The hub's settings: a department service's (HUB_PORT, HUB_DATABASE_URL, …) plus the feeds it
+ * follows, `HUB_DEPARTMENT_FEEDS=it=http://it:4001/initiative-feed,libraries=…`, and how often.
+ */
+export function readHubEnv(source: NodeJS.ProcessEnv = process.env) {
+  const own = parseEnv(
+    {
+      HUB_DEPARTMENT_FEEDS: z
+        .string()
+        .default("")
+        .refine((value) => value === "" || value.split(",").every((entry) => /^[a-z0-9-]+=https?:\/\/\S+$/.test(entry.trim())), {
+          message: "must be name=url pairs separated by commas",
+        }),
+      HUB_SYNC_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(1000),
+    },
+    source,
+  );
+  const feeds: FeedSource[] = own.HUB_DEPARTMENT_FEEDS.split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const at = entry.indexOf("=");
+      return { name: entry.slice(0, at), url: entry.slice(at + 1) };
+    });
+  return { ...departmentEnv("hub", 4005, source), feeds, syncIntervalMs: own.HUB_SYNC_INTERVAL_MS };
+}

@@ -1,0 +1,69 @@
+import { type DepartmentDefinition } from "@dlhub/subgraph-kit";
+import { analysis } from "./analysis/index.js";
+import { CatalogOutcome, CatalogPartner } from "./catalog/catalog-rows.entity.js";
+import { Initiative } from "./catalog/initiative.entity.js";
+import { InitiativeResolver, initiativeReference } from "./catalog/initiative.resolver.js";
+import { Site } from "./catalog/site.entity.js";
+import { SiteResolver } from "./catalog/site.resolver.js";
+import { CoordinatorNote, InitiativeLink } from "./coordination/coordination.entities.js";
+import { CoordinationResolver } from "./coordination/coordination.resolver.js";
+import { geography } from "./geography/index.js";
+import { CreateCatalog20261128200200 } from "./migrations/20261128200200-CreateCatalog.js";
+import { CreatePartnersAndCoordination20261128200300 } from "./migrations/20261128200300-CreatePartnersAndCoordination.js";
+import { Partner } from "./partners/partner.entity.js";
+import { PartnerResolver, partnerReference } from "./partners/partner.resolver.js";
+import { seedDemoPartners } from "./seed/demo-partners.js";
+import { CatalogSync, type FeedSource } from "./sync/catalog-sync.js";
+import { DepartmentFeed } from "./sync/department-feed.entity.js";
+import { DepartmentSyncResolver } from "./sync/department-sync.resolver.js";
+import { SitePlacement } from "./sync/site-placement.js";
+
+export interface HubOptions {
+  /** The departments' feeds to follow. */
+  feeds: FeedSource[];
+  /** How often each feed is polled; a change shows in the catalog within about this long. */
+  syncIntervalMs: number;
+}
+
+/**
+ * The coordinator's own subgraph: the catalog of every department's initiatives, kept in step
+ * with their feeds in the background, the City's geography, partners, and the coordinator's
+ * links and notes. It belongs to no department and writes no department's data.
+ */
+export function createHub(options: HubOptions): DepartmentDefinition {
+  return {
+    name: "hub",
+    entities: [...geography.entities, Initiative, Site, CatalogPartner, CatalogOutcome, DepartmentFeed, Partner, InitiativeLink, CoordinatorNote],
+    migrations: [...geography.migrations, CreateCatalog20261128200200, CreatePartnersAndCoordination20261128200300],
+    resolvers: [
+      InitiativeResolver,
+      SiteResolver,
+      DepartmentSyncResolver,
+      PartnerResolver,
+      CoordinationResolver,
+      ...geography.resolvers,
+      ...analysis.resolvers,
+    ],
+    referenceResolvers: { Initiative: initiativeReference, Partner: partnerReference, ...geography.referenceResolvers },
+    seed: async (dataSource) => {
+      await seedDemoPartners(dataSource);
+      await geography.seedDemoGeography(dataSource);
+    },
+    background: async (dataSource, logger) => {
+      const placement = new SitePlacement(dataSource);
+      const sync = new CatalogSync({
+        dataSource,
+        locator: placement,
+        beforeRound: () => placement.refresh(),
+        logger,
+        intervalMs: options.syncIntervalMs,
+      });
+      for (const feed of options.feeds) await sync.follow(feed);
+      sync.start();
+      return sync;
+    },
+  };
+}
+
+/** The hub as composed into the committed supergraph: its schema does not depend on the feeds. */
+export const hub = createHub({ feeds: [], syncIntervalMs: 1000 });

@@ -1,0 +1,4 @@
+export { createHub, hub, type HubOptions } from "./hub.js";
+export { CatalogSync, type FeedSource } from "./sync/catalog-sync.js";
+export { geography } from "./geography/index.js";
+export { readHubEnv } from "./env.js";

@@ -1,0 +1,14 @@
+import { runDepartment } from "@dlhub/subgraph-kit";
+import { readHubEnv } from "./env.js";
+import { createHub } from "./hub.js";
+
+const env = (() => {
+  try {
+    return readHubEnv();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+})();
+
+void runDepartment(createHub({ feeds: env.feeds, syncIntervalMs: env.syncIntervalMs }), () => env);

@@ -1,0 +1,109 @@
+import { type InitiativeFeedPage, type Logger } from "@dlhub/subgraph-kit";
+import { type DataSource } from "typeorm";
+import { applyFeedPage } from "./apply-page.js";
+import { DepartmentFeed } from "./department-feed.entity.js";
+import { type Locator } from "./locator.js";
+
+export interface FeedSource {
+  /** The department's subgraph name, e.g. `libraries`. */
+  name: string;
+  /** The department's feed endpoint, e.g. `http://localhost:4002/initiative-feed`. */
+  url: string;
+}
+
+export interface CatalogSyncOptions {
+  dataSource: DataSource;
+  locator: Locator;
+  /** Runs before each round (the hub refreshes its map there). */
+  beforeRound?: () => Promise<void>;
+  logger: Logger;
+  /** How often each department's feed is polled; changes show in the catalog within about this. */
+  intervalMs: number;
+  pageSize?: number;
+  requestTimeoutMs?: number;
+}
+
+/**
+ * Keeps the catalog in step with every department's feed. Departments are followed
+ * independently: one that is down or failing records its error and holds back only its own rows;
+ * the others go on. Progress is stored per department, so a restart resumes where it stopped.
+ */
+export class CatalogSync {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(private readonly options: CatalogSyncOptions) {}
+
+  /** Registers a department's feed (or moves it to a new URL); its cursor is kept. */
+  async follow(feed: FeedSource): Promise<void> {
+    await this.options.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(DepartmentFeed)
+      .values({ name: feed.name, feedUrl: feed.url })
+      .orUpdate(["feed_url"], ["name"])
+      .execute();
+  }
+
+  /** Reads every followed feed to its end once. */
+  syncOnce(): Promise<void> {
+    // One round at a time: a timer tick during a slow round waits for it instead of racing it.
+    this.running ??= this.round().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  start(): void {
+    this.stopped = false;
+    const tick = async () => {
+      await this.syncOnce();
+      if (!this.stopped) this.timer = setTimeout(tick, this.options.intervalMs);
+    };
+    this.timer = setTimeout(tick, 0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  private async round(): Promise<void> {
+    try {
+      await this.options.beforeRound?.();
+    } catch (error) {
+      this.options.logger.error({ err: error }, "preparing the sync round failed");
+    }
+    const feeds = await this.options.dataSource.getRepository(DepartmentFeed).find();
+    await Promise.all(feeds.map((feed) => this.syncDepartment(feed)));
+  }
+
+  private async syncDepartment(feed: DepartmentFeed): Promise<void> {
+    let cursor = feed.cursor;
+    try {
+      for (;;) {
+        const page = await this.fetchPage(feed, cursor);
+        await this.options.dataSource.transaction((db) => applyFeedPage(db, feed.name, page, this.options.locator));
+        cursor = page.cursor;
+        if (!page.hasMore || this.stopped) return;
+      }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.options.logger.warn({ department: feed.name, err: message }, "department feed unavailable");
+      await this.options.dataSource
+        .getRepository(DepartmentFeed)
+        .update({ name: feed.name }, { lastAttemptAt: new Date(), lastError: message.slice(0, 500) });
+    }
+  }
+
+  private async fetchPage(feed: DepartmentFeed, cursor: string | null): Promise<InitiativeFeedPage> {
+    const url = new URL(feed.feedUrl);
+    url.searchParams.set("limit", String(this.options.pageSize ?? 200));
+    if (cursor) url.searchParams.set("after", cursor);
+    const response = await fetch(url, { signal: AbortSignal.timeout(this.options.requestTimeoutMs ?? 10_000) });
+    if (!response.ok) throw new Error(`feed answered HTTP ${response.status}`);
+    return (await response.json()) as InitiativeFeedPage;
+  }
+}

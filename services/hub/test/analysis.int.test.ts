@@ -1,0 +1,170 @@
+import { Department, InitiativeStatus, OutcomeMetricKind, SiteKind } from "@dlhub/schema";
+import { postGraphql, queryOk } from "@dlhub/subgraph-kit/testing";
+import { initiativeRow, outcomeRow, siteRow } from "./fixtures/analysis/catalog.js";
+import { neighborhoodRow } from "./fixtures/analysis/places.js";
+import { type AnalysisSubgraph, startAnalysisSubgraph } from "./fixtures/analysis/subgraph.js";
+import { CatalogOutcome } from "../src/catalog/catalog-rows.entity.js";
+import { Initiative } from "../src/catalog/initiative.entity.js";
+import { Site } from "../src/catalog/site.entity.js";
+import { Neighborhood } from "../src/geography/neighborhood.entity.js";
+
+const ROLLUPS = `{ neighborhoods { id
+  initiativeCounts { department count }
+  sites { id name kind department workstations weeklyOpenHours }
+  keyspotWorkstations keyspotWeeklyOpenHours publicComputers peopleServed } }`;
+
+const GAPS = `query($audiences: [Audience!], $limit: Int, $district: ID) {
+  coverageGaps(audiences: $audiences, limit: $limit, planningDistrictId: $district) {
+    neighborhood { id name } needBasis needHouseholds subscriptionShare population indicatorIsDemo
+    sites keyspotSites workstations weeklyOpenHours initiativesForAudiences score reasons } }`;
+
+describe("the hub's analysis: neighborhood roll-ups and coverage gaps", () => {
+  let hub: AnalysisSubgraph;
+  beforeAll(async () => {
+    hub = await startAnalysisSubgraph();
+  });
+  afterAll(() => hub?.stop());
+
+  /** Statements the service sent to answer one request. */
+  const statementsFor = async (query: string) => {
+    const before = hub.service.database.statements.count;
+    await queryOk(hub.url, query);
+    return hub.service.database.statements.count - before;
+  };
+
+  it("rolls up each neighborhood's initiatives, distinct sites, computers and people served", async () => {
+    const data = await queryOk<any>(hub.url, ROLLUPS);
+    const [alder, birch, cedar] = data.neighborhoods;
+    expect(alder).toEqual({
+      id: "alder",
+      // IT: 1, 2 and 6; the Library: 3 and the ended 4.
+      initiativeCounts: [{ department: "IT", count: 3 }, { department: "LIBRARIES", count: 2 }],
+      // k1 is listed by initiatives 1 and 2 and lb1 by 3 and 4: each place once.
+      sites: [
+        { id: "it:keyspot:k1", name: "k1", kind: "KEYSPOT", department: "IT", workstations: 10, weeklyOpenHours: 40 },
+        { id: "libraries:library_branch:lb1", name: "lb1", kind: "LIBRARY_BRANCH", department: "LIBRARIES", workstations: 20, weeklyOpenHours: 50 },
+        { id: "it:partner_site:p1", name: "p1", kind: "PARTNER_SITE", department: "IT", workstations: null, weeklyOpenHours: null },
+      ],
+      keyspotWorkstations: 10,
+      keyspotWeeklyOpenHours: 40,
+      publicComputers: 30,
+      // 1: 100 + 120 trained + 30 connected; 3: 40 + 50 trained; 2's 500 VISITS are not people served.
+      peopleServed: 340,
+    });
+    expect(birch).toEqual({
+      id: "birch",
+      initiativeCounts: [{ department: "PARKS", count: 2 }, { department: "IT", count: 1 }],
+      sites: [
+        { id: "it:keyspot:k2", name: "k2", kind: "KEYSPOT", department: "IT", workstations: 8, weeklyOpenHours: 30 },
+        { id: "parks:recreation_center:r1", name: "r1", kind: "RECREATION_CENTER", department: "PARKS", workstations: 6, weeklyOpenHours: 20 },
+      ],
+      keyspotWorkstations: 8,
+      keyspotWeeklyOpenHours: 30,
+      publicComputers: 14,
+      // 1 counts in full here too (250); 5: 25 trained + 15 devices.
+      peopleServed: 290,
+    });
+    expect(cedar).toEqual({
+      id: "cedar",
+      initiativeCounts: [],
+      sites: [],
+      keyspotWorkstations: 0,
+      keyspotWeeklyOpenHours: 0,
+      publicComputers: 0,
+      peopleServed: 0,
+    });
+  });
+
+  it("ranks coverage gaps by need against supply and says why", async () => {
+    const data = await queryOk<any>(hub.url, GAPS, { audiences: ["SENIORS"] });
+    expect(data.coverageGaps.map((g: any) => g.neighborhood.id)).toEqual(["alder", "birch", "cedar"]);
+    const [alder, birch, cedar] = data.coverageGaps;
+    // 1000 × 0.4 + 1000 × 0.2 = 600 households; supply 3 sites + 10 × 0.1 + 40 × 0.025 + 2 initiatives = 7.
+    expect(alder).toMatchObject({
+      needBasis: "HOUSEHOLDS_WITHOUT_BROADBAND",
+      needHouseholds: 600,
+      population: 4500,
+      indicatorIsDemo: true,
+      sites: 3,
+      keyspotSites: 1,
+      workstations: 10,
+      weeklyOpenHours: 40,
+      // 1 and 3; 6 serves seniors there too but is only PLANNED.
+      initiativesForAudiences: 2,
+      score: 75,
+      reasons: [
+        "30% of households without a broadband subscription (demo indicator)",
+        "3 sites of any initiative",
+        "1 KEYSPOT site with 10 workstations open 40 hours a week",
+        "2 active initiatives for seniors",
+      ],
+    });
+    expect(alder.subscriptionShare).toBeCloseTo(0.7, 10);
+    // 2000 × 0.1 = 200; supply 2 + 0.8 + 0.75 + 2 (1 and 5; 7 is PAUSED) = 5.55.
+    expect(birch).toMatchObject({ needHouseholds: 200, indicatorIsDemo: false, initiativesForAudiences: 2 });
+    expect(birch.score).toBeCloseTo(200 / 6.55, 10);
+    expect(birch.reasons).toEqual([
+      "10% of households without a broadband subscription",
+      "2 sites of any initiative",
+      "1 KEYSPOT site with 8 workstations open 30 hours a week",
+      "2 active initiatives for seniors",
+    ]);
+    // Cedar's score (3,000 people, no supply) is the largest, but a head count ranks after measured need.
+    expect(cedar).toMatchObject({
+      needBasis: "POPULATION",
+      needHouseholds: null,
+      subscriptionShare: null,
+      population: 3000,
+      score: 3000,
+      reasons: ["no broadband indicator for its tracts: ranked by its population of 3,000", "no site of any initiative", "no KEYSPOT site", "no active initiative for seniors"],
+    });
+  });
+
+  it("counts initiatives for the chosen audiences only, or every active one when none is chosen", async () => {
+    const youth = await queryOk<any>(hub.url, GAPS, { audiences: ["YOUTH"] });
+    expect(youth.coverageGaps.map((g: any) => [g.neighborhood.id, g.initiativesForAudiences, g.reasons[3]])).toEqual([
+      ["alder", 0, "no active initiative for youth"],
+      ["birch", 1, "only 1 active initiative for youth"],
+      ["cedar", 0, "no active initiative for youth"],
+    ]);
+    expect(youth.coverageGaps[0].score).toBe(100);
+    const everyone = await queryOk<any>(hub.url, GAPS, {});
+    expect(everyone.coverageGaps.map((g: any) => g.reasons[3])).toEqual(["3 active initiatives", "2 active initiatives", "no active initiative"]);
+    const both = await queryOk<any>(hub.url, GAPS, { audiences: ["YOUTH", "JOB_SEEKERS"] });
+    expect(both.coverageGaps[0].reasons[3]).toBe("only 1 active initiative for youth or job seekers");
+  });
+
+  it("limits to a planning district and a number of neighborhoods, and refuses a bad limit", async () => {
+    const east = await queryOk<any>(hub.url, GAPS, { district: "east" });
+    expect(east.coverageGaps.map((g: any) => g.neighborhood.name)).toEqual(["Cedar"]);
+    const top = await queryOk<any>(hub.url, GAPS, { limit: 1 });
+    expect(top.coverageGaps.map((g: any) => g.neighborhood.id)).toEqual(["alder"]);
+    const refused = await postGraphql(hub.url, GAPS, { limit: 0 });
+    expect(refused.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("answers coverage gaps with their neighborhoods in two statements", async () => {
+    expect(await statementsFor(`{ coverageGaps { score neighborhood { name } } }`)).toBe(2);
+  });
+
+  it("sends as many statements for the roll-ups of 30 neighborhoods as of 3", async () => {
+    const bare = await statementsFor(`{ neighborhoods { id } }`);
+    const ofThree = await statementsFor(ROLLUPS);
+    // One each for initiative counts, sites (which also give the sums) and people served.
+    expect(ofThree).toBe(bare + 3);
+
+    const extra = Array.from({ length: 27 }, (_, i) => i + 1);
+    const departments = [Department.IT, Department.LIBRARIES, Department.PARKS];
+    await hub.fixture.getRepository(Neighborhood).insert(extra.map((i) => neighborhoodRow(`extra-${i}`, `Extra ${i}`, 3 + i, null)));
+    await hub.fixture.getRepository(Initiative).insert(extra.map((i) => initiativeRow(100 + i, departments[i % 3], InitiativeStatus.ACTIVE, [], "2024-01-01", null)));
+    await hub.fixture.getRepository(Site).insert(extra.map((i) => siteRow(100 + i, `it:keyspot:x${i}`, SiteKind.KEYSPOT, `extra-${i}`, 5, 10)));
+    await hub.fixture.getRepository(CatalogOutcome).insert(extra.map((i) => outcomeRow(100 + i, OutcomeMetricKind.PEOPLE_TRAINED, i, 1)));
+
+    const before = hub.service.database.statements.count;
+    const data = await queryOk<any>(hub.url, ROLLUPS);
+    const ofThirty = hub.service.database.statements.count - before;
+    expect(data.neighborhoods).toHaveLength(30);
+    expect(data.neighborhoods.find((n: any) => n.id === "extra-7")).toMatchObject({ keyspotWorkstations: 5, publicComputers: 5, peopleServed: 7 });
+    expect(ofThirty).toBe(ofThree);
+  });
+});

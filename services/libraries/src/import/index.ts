@@ -1,0 +1,1 @@
+export { libraryBranchesImporter } from "./library-branches.importer.js";

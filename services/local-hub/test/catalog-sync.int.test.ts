@@ -1,0 +1,87 @@
+import { parks } from "@dlhub/parks";
+import { FEED_PATH, type SubgraphService, close, createLogger, startSubgraph } from "@dlhub/subgraph-kit";
+import { queryOk } from "@dlhub/subgraph-kit/testing";
+import { catalogState, departmentState, waitFor } from "./catalog-compare";
+import { type TestHub, startTestHub } from "./start-test-hub";
+
+/**
+ * The catalog follows every department: complete soon after start, a department's change visible
+ * within 5 seconds, and a department that is down holding back only its own rows.
+ */
+describe("the hub's catalog, kept in step with the departments", () => {
+  let hub: TestHub;
+  const service = (name: string) => hub.subgraphs.find((s) => s.name === name) as SubgraphService;
+  const hubDb = () => service("hub").database.dataSource;
+
+  const inStep = async (name: string) =>
+    JSON.stringify(await catalogState(hubDb(), name)) === JSON.stringify(await departmentState(service(name).database.dataSource));
+
+  beforeAll(async () => {
+    hub = await startTestHub();
+    for (const name of ["it", "libraries", "commerce", "parks"]) await waitFor(() => inStep(name), 10_000, `${name} in the catalog`);
+  });
+  afterAll(() => hub?.stop());
+
+  it("holds every department's initiatives, with sites placed and freshness reported", async () => {
+    const data = await queryOk<any>(
+      hub.gatewayUrl,
+      `{ departments { name initiativeCount lastSyncedAt lastError }
+         initiatives(first: 100) { totalCount nodes { department title departmentSyncedAt sites { name } } } }`,
+    );
+    expect(data.departments.map((d: any) => d.name)).toEqual(["commerce", "it", "libraries", "parks"]);
+    for (const department of data.departments) {
+      expect(department.lastError).toBeNull();
+      expect(department.initiativeCount).toBeGreaterThan(0);
+    }
+    const total = data.departments.reduce((sum: number, d: any) => sum + d.initiativeCount, 0);
+    expect(data.initiatives.totalCount).toBe(total);
+    expect(new Set(data.initiatives.nodes.map((n: any) => n.department))).toEqual(new Set(["IT", "LIBRARIES", "COMMERCE", "PARKS"]));
+  });
+
+  it("shows a department's change in the catalog within 5 seconds", async () => {
+    await service("libraries").database.dataSource.query(`UPDATE initiative SET title = 'Techmobile summer route' WHERE slug = 'techmobile'`);
+    const elapsed = await waitFor(async () => {
+      const data = await queryOk<any>(hub.gatewayUrl, `{ initiatives(filter: { search: "summer route" }) { nodes { title } } }`);
+      return data.initiatives.nodes.length === 1;
+    }, 5_000, "the new title in the catalog");
+    expect(elapsed).toBeLessThan(5_000);
+  });
+
+  it("keeps a department that is down in the catalog, marked stale, and catches up when it returns", async () => {
+    const down = service("parks");
+    await close(down.server);
+    const before = await queryOk<any>(hub.gatewayUrl, `{ departments { name lastSyncedAt lastError } }`);
+    await waitFor(async () => {
+      const data = await queryOk<any>(hub.gatewayUrl, `{ departments { name lastError } }`);
+      return data.departments.find((d: any) => d.name === "parks").lastError !== null;
+    }, 5_000, "parks reported down");
+
+    // Others go on while parks is down.
+    await service("it").database.dataSource.query(`UPDATE initiative SET title = 'KEYSPOT network (renamed)' WHERE slug = 'keyspot-network'`);
+    await waitFor(() => inStep("it"), 5_000, "it in step while parks is down");
+    const during = await queryOk<any>(
+      hub.gatewayUrl,
+      `{ departments { name lastSyncedAt } initiatives(filter: { departments: [PARKS] }) { totalCount nodes { departmentSyncedAt } } }`,
+    );
+    const parksSynced = during.departments.find((d: any) => d.name === "parks").lastSyncedAt;
+    expect(parksSynced).toBe(before.departments.find((d: any) => d.name === "parks").lastSyncedAt);
+    expect(during.initiatives.totalCount).toBeGreaterThan(0);
+    expect(during.initiatives.nodes[0].departmentSyncedAt).toBe(parksSynced);
+
+    // A change made while the department's server was down arrives once it is back.
+    await down.database.dataSource.query(`UPDATE initiative SET title = 'Older adult tech hours (extended)' WHERE slug = 'older-adult-tech-hours'`);
+    const back = await startSubgraph(parks, {
+      databaseUrl: (down.database.dataSource.options as { url: string }).url,
+      port: 0,
+      logger: createLogger("parks", "silent"),
+    });
+    try {
+      await hubDb().query(`UPDATE department_feed SET feed_url = $1 WHERE name = 'parks'`, [new URL(FEED_PATH, back.url).toString()]);
+      await waitFor(() => inStep("parks"), 5_000, "parks back in step");
+      const after = await queryOk<any>(hub.gatewayUrl, `{ departments { name lastError } }`);
+      expect(after.departments.find((d: any) => d.name === "parks").lastError).toBeNull();
+    } finally {
+      await back.close();
+    }
+  });
+});

@@ -1,0 +1,85 @@
+import { libraries } from "@dlhub/libraries";
+import { type InitiativeFeedPage } from "@dlhub/subgraph-kit";
+import { startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+
+/**
+ * The department feed the hub's catalog is built from: every change, in an order that never
+ * skips a transaction that commits late, with removed initiatives reported as ended.
+ */
+describe("a department's initiative feed", () => {
+  let subgraph: TestSubgraph;
+  let feedUrl: string;
+
+  beforeAll(async () => {
+    subgraph = await startTestSubgraph(libraries);
+    feedUrl = new URL("/initiative-feed", subgraph.url).toString();
+  });
+  afterAll(() => subgraph?.stop());
+
+  async function read(after: string | null, limit = 100): Promise<InitiativeFeedPage> {
+    const url = new URL(feedUrl);
+    url.searchParams.set("limit", String(limit));
+    if (after) url.searchParams.set("after", after);
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    return (await response.json()) as InitiativeFeedPage;
+  }
+
+  async function readAll(after: string | null = null): Promise<{ page: InitiativeFeedPage; changes: InitiativeFeedPage["changes"] }> {
+    const changes: InitiativeFeedPage["changes"] = [];
+    let page = await read(after, 2);
+    changes.push(...page.changes);
+    while (page.hasMore) {
+      page = await read(page.cursor, 2);
+      changes.push(...page.changes);
+    }
+    return { page, changes };
+  }
+
+  it("serves every initiative with its contract fields, in pages", async () => {
+    const { changes } = await readAll();
+    const ids = new Set(changes.map((c) => c.initiativeId));
+    expect(ids.size).toBe(4);
+    const basics = changes.find((c) => c.initiative?.slug === "computer-basics-classes")?.initiative;
+    expect(basics).toMatchObject({ department: "LIBRARIES", kind: "CLASS_SERIES", startDate: "2024-01-08" });
+    expect(basics?.sites.length).toBeGreaterThan(0);
+    expect(basics?.partners[0]).toEqual({ partnerSlug: "office-of-adult-education", name: "Office of Adult Education", role: "REFERRAL" });
+  });
+
+  it("does not pass a transaction that commits after a later one", async () => {
+    const { page: start } = await readAll();
+    const db = subgraph.service.database.dataSource;
+    const slow = db.createQueryRunner();
+    await slow.connect();
+    await slow.startTransaction();
+    await slow.query(`UPDATE initiative SET title = 'Slow change' WHERE slug = 'techmobile'`);
+    await db.query(`UPDATE initiative SET title = 'Quick change' WHERE slug = 'hot-spot-labs'`);
+
+    // The quick change committed, but an older transaction is still open: nothing may pass it.
+    const during = await read(start.cursor);
+    expect(during.changes).toEqual([]);
+
+    await slow.commitTransaction();
+    await slow.release();
+    const after = await readAll(start.cursor);
+    expect(after.changes.map((c) => c.initiative?.title).sort()).toEqual(["Quick change", "Slow change"]);
+  });
+
+  it("reports an initiative that is gone as ended, and a partner change as a change", async () => {
+    const { page: start } = await readAll();
+    const db = subgraph.service.database.dataSource;
+    const [{ id }] = await db.query(`SELECT id FROM initiative WHERE slug = 'esl-digital-skills'`);
+    await db.query(`UPDATE initiative_partner SET name = 'SEAMAAC Inc.' WHERE partner_slug = 'seamaac'`);
+    await db.query(`DELETE FROM initiative WHERE id = $1`, [id]);
+    const { changes } = await readAll(start.cursor);
+    expect(changes).toContainEqual({ initiativeId: id, initiative: null });
+  });
+
+  it("refuses a cursor or page size it did not issue", async () => {
+    for (const query of ["after=bogus", "limit=0", "limit=100000"]) {
+      const response = await fetch(`${feedUrl}?${query}`);
+      expect(response.status).toBe(400);
+      expect((await response.json()) as object).toMatchObject({ error: { code: "BAD_USER_INPUT" } });
+    }
+  });
+});

@@ -1,0 +1,1 @@
+export { recreationCentersImporter } from "./recreation-centers.importer.js";

@@ -1,0 +1,100 @@
+import { resolve } from "node:path";
+import { ImportRejected } from "@dlhub/subgraph-kit";
+import { queryOk, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { parks } from "@dlhub/parks";
+import { RecreationCenter } from "../src/recreation-centers/recreation-center.entity";
+import { recreationCentersImporter } from "../src/import";
+
+const fixture = (name: string) => resolve(__dirname, "fixtures", name);
+const SITES = fixture("ppr_program_sites.csv");
+
+describe("importing the PPR Program Sites CSV", () => {
+  describe("into an empty database", () => {
+    let subgraph: TestSubgraph;
+    const centers = () => subgraph.service.database.dataSource.getRepository(RecreationCenter);
+
+    beforeAll(async () => {
+      subgraph = await startTestSubgraph(parks, { seed: false });
+    });
+    afterAll(() => subgraph?.stop());
+
+    it("refuses a file with one bad row, names its line and writes nothing", async () => {
+      const error = await recreationCentersImporter.run(fixture("ppr_program_sites_one_bad_row.csv"), subgraph.service.database.dataSource).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ImportRejected);
+      expect((error as ImportRejected).problems).toEqual([
+        { line: 4, reason: 'PROGRAM_TYPE: must be one of PPR_REC, OLDER_ADULT_CENTER, POOL, ENVIRONMENTAL_EDUCATION_CENTER, not "SKATEPARK"' },
+      ]);
+      expect(await centers().count()).toBe(0);
+    });
+
+    it("reads a byte-order-marked export with Web Mercator X/Y into every site", async () => {
+      const report = await recreationCentersImporter.run(SITES, subgraph.service.database.dataSource);
+      expect(report).toMatchObject({ kind: "recreation-centers", rows: 8, inserted: 8, updated: 0, unchanged: 0 });
+      expect(report.tables).toEqual({ recreation_center: { inserted: 8, updated: 0, unchanged: 0 } });
+
+      const happyHollow = await centers().findOneByOrFail({ assetId: "1032" });
+      // The fixture's metres were projected from the demo data's degrees; five decimals is about a metre.
+      expect(happyHollow.longitude).toBeCloseTo(-75.16496, 5);
+      expect(happyHollow.latitude).toBeCloseTo(40.02375, 5);
+      expect(happyHollow).toMatchObject({ name: "Happy Hollow Recreation Center", programType: "Recreation Center", siteClass: "A", building: true, gym: true, status: "OPEN", labelNumber: "12", address: null });
+    });
+
+    it("keeps quoted comments whole and reads closures and site types from them", async () => {
+      const data = await queryOk<{ recreationCenters: { assetId: string; programType: string; status: string; comments: string | null }[] }>(
+        subgraph.url,
+        "{ recreationCenters { assetId programType status comments } }",
+      );
+      const byId = new Map(data.recreationCenters.map((c) => [c.assetId, c]));
+      expect(byId.get("1099")).toEqual({ assetId: "1099", programType: "Recreation Center", status: "CLOSED_FOR_REBUILD", comments: 'Closed for Rebuild, "Rebuild" Phase 1' });
+      expect(byId.get("1137")?.programType).toBe("Playground");
+      expect(byId.get("2014")?.programType).toBe("Older Adult Center");
+      expect(byId.get("3051")).toMatchObject({ programType: "Pool", status: "OPEN", comments: "Seasonal: open June to August" });
+      expect(byId.get("4012")?.programType).toBe("Environmental Education Center");
+    });
+
+    it("is idempotent: the same file again changes nothing", async () => {
+      const report = await recreationCentersImporter.run(SITES, subgraph.service.database.dataSource);
+      expect(report).toMatchObject({ rows: 8, inserted: 0, updated: 0, unchanged: 8 });
+      expect(await centers().count()).toBe(8);
+    });
+
+    it("takes plain longitude/latitude too, updating by asset id", async () => {
+      const report = await recreationCentersImporter.run(fixture("ppr_program_sites_wgs84.csv"), subgraph.service.database.dataSource);
+      expect(report).toMatchObject({ rows: 2, inserted: 1, updated: 1, unchanged: 0 });
+      expect(await centers().findOneByOrFail({ assetId: "1032" })).toMatchObject({ longitude: -75.16496, latitude: 40.02375, dataSource: "PPR Program Sites 2024" });
+      // "Gym closed for floor repair" is a note about the gym, not a closed site.
+      expect(await centers().findOneByOrFail({ assetId: "1210" })).toMatchObject({ status: "OPEN", building: true, gym: false });
+      expect(await centers().count()).toBe(9);
+    });
+
+    it("leaves everything as it was when a later file is refused", async () => {
+      const before = await centers().find({ order: { assetId: "ASC" } });
+      await expect(recreationCentersImporter.run(fixture("ppr_program_sites_one_bad_row.csv"), subgraph.service.database.dataSource)).rejects.toThrow(ImportRejected);
+      expect(await centers().find({ order: { assetId: "ASC" } })).toEqual(before);
+    });
+  });
+
+  describe("over the demo data", () => {
+    let subgraph: TestSubgraph;
+
+    beforeAll(async () => {
+      subgraph = await startTestSubgraph(parks);
+    });
+    afterAll(() => subgraph?.stop());
+
+    it("updates the demo centres by asset id and keeps the street addresses the export lacks", async () => {
+      const report = await recreationCentersImporter.run(SITES, subgraph.service.database.dataSource);
+      expect(report).toMatchObject({ rows: 8, inserted: 2, updated: 6, unchanged: 0 });
+      const data = await queryOk<{ recreationCenter: { name: string; address: string; labelNumber: string; computerLabs: { name: string }[] } }>(
+        subgraph.url,
+        `{ recreationCenter(assetId: "1032") { name address labelNumber computerLabs { name } } }`,
+      );
+      expect(data.recreationCenter).toEqual({
+        name: "Happy Hollow Recreation Center",
+        address: "4740 Wayne Ave",
+        labelNumber: "12",
+        computerLabs: [{ name: "Happy Hollow Digital Access Hub" }],
+      });
+    });
+  });
+});
