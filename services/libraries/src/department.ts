@@ -9,6 +9,7 @@ import { contract } from "./initiatives/contract.js";
 import { LibraryInitiativeResolver } from "./initiatives/library-initiative.resolver.js";
 import { CreateLibraryTables20261128000100 } from "./migrations/20261128000100-CreateLibraryTables.js";
 import { AddClosedToBranch20261129000100 } from "./migrations/20261129000100-AddClosedToBranch.js";
+import { AddBranchNetworkInitiatives20261129000400 } from "./migrations/20261129000400-AddBranchNetworkInitiatives.js";
 import { HotSpotLab } from "./outreach/hot-spot-lab.entity.js";
 import { TechmobileStop } from "./outreach/techmobile-stop.entity.js";
 import { seedLibraries } from "./seed/seed.js";
@@ -18,7 +19,7 @@ export const libraries: DepartmentDefinition = {
   name: "libraries",
   department: Department.LIBRARIES,
   entities: [...contract.entities, LibraryBranch, ComputerClass, ClassSession, HotSpotLab, TechmobileStop],
-  migrations: [...contract.migrations, CreateLibraryTables20261128000100, AddClosedToBranch20261129000100],
+  migrations: [...contract.migrations, CreateLibraryTables20261128000100, AddClosedToBranch20261129000100, AddBranchNetworkInitiatives20261129000400],
   resolvers: [...contract.resolvers, LibraryInitiativeResolver, LibraryBranchResolver, ComputerClassResolver],
   orphanedTypes: contract.orphanedTypes,
   feed: contract.feed,

@@ -31,3 +31,12 @@ export const hotSpotLabsByInitiative = defineLoader<string, HotSpotLab[]>("hotSp
 export const techmobileStopsByInitiative = defineLoader<string, TechmobileStop[]>("techmobileStopsByInitiative", async (ids, db) =>
   groupByKey(ids, await db.getRepository(TechmobileStop).find({ where: { initiativeId: In([...ids]) }, order: { visitOn: "ASC" } }), (s) => s.initiativeId),
 );
+
+export const atEveryBranchByInitiative = defineLoader<string, boolean>("atEveryBranchByInitiative", async (ids, db) => {
+  const rows: { initiative_id: string }[] = await db.query(
+    `SELECT initiative_id FROM branch_network_initiative WHERE initiative_id = ANY($1)`,
+    [ids],
+  );
+  const listed = new Set(rows.map((r) => r.initiative_id));
+  return ids.map((id) => listed.has(id));
+});

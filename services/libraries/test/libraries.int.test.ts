@@ -18,7 +18,7 @@ describe("the Free Library subgraph", () => {
           sites { id kind name } classes { title branch { name } sessions { attendance } }
       } } }`,
     );
-    expect(data.libraryInitiatives.totalCount).toBe(4);
+    expect(data.libraryInitiatives.totalCount).toBe(5);
     const basics = data.libraryInitiatives.nodes.find((n) => n.slug === "computer-basics-classes");
     expect(basics).toMatchObject({ department: "LIBRARIES", kind: "CLASS_SERIES", startDate: "2024-01-08" });
     expect(basics?.classes).toHaveLength(4);
@@ -32,7 +32,7 @@ describe("the Free Library subgraph", () => {
     const rest = await queryOk<any>(subgraph.url, `query($after: String) { libraryInitiatives(first: 3, after: $after) { nodes { slug } pageInfo { hasNextPage } } }`, {
       after: first.libraryInitiatives.pageInfo.endCursor,
     });
-    expect(rest.libraryInitiatives.nodes).toHaveLength(1);
+    expect(rest.libraryInitiatives.nodes).toHaveLength(2);
     expect(rest.libraryInitiatives.pageInfo.hasNextPage).toBe(false);
 
     const response = await fetch(subgraph.url, {
@@ -59,7 +59,7 @@ describe("the Free Library subgraph", () => {
   it("seeds idempotently", async () => {
     await libraries.seed?.(subgraph.service.database.dataSource);
     const data = await queryOk<any>(subgraph.url, `{ libraryInitiatives { totalCount } libraryBranches { code } }`);
-    expect(data.libraryInitiatives.totalCount).toBe(4);
+    expect(data.libraryInitiatives.totalCount).toBe(5);
     expect(data.libraryBranches).toHaveLength(7);
   });
 });

@@ -39,7 +39,7 @@ describe("a department's initiative feed", () => {
   it("serves every initiative with its contract fields, in pages", async () => {
     const { changes } = await readAll();
     const ids = new Set(changes.map((c) => c.initiativeId));
-    expect(ids.size).toBe(4);
+    expect(ids.size).toBe(5);
     const basics = changes.find((c) => c.initiative?.slug === "computer-basics-classes")?.initiative;
     expect(basics).toMatchObject({ department: "LIBRARIES", kind: "CLASS_SERIES", startDate: "2024-01-08" });
     expect(basics?.sites.length).toBeGreaterThan(0);
@@ -73,6 +73,23 @@ describe("a department's initiative feed", () => {
     await db.query(`DELETE FROM initiative WHERE id = $1`, [id]);
     const { changes } = await readAll(start.cursor);
     expect(changes).toContainEqual({ initiativeId: id, initiative: null });
+  });
+
+  it("keeps commit order past the thousandth change (cursors compare numbers, not text)", async () => {
+    const { page: start } = await readAll();
+    const db = subgraph.service.database.dataSource;
+    await db.query(`DO $$ BEGIN FOR i IN 1..1100 LOOP UPDATE initiative SET title = title WHERE slug = 'techmobile'; END LOOP; END $$`);
+    await db.query(`INSERT INTO initiative (slug, title, summary, kind, status, start_date)
+      VALUES ('late-comer', 'Late comer', 'Added after many changes. (DL Hub demo data)', 'OUTREACH', 'PLANNED', '2025-02-01')`);
+    const changes: InitiativeFeedPage["changes"] = [];
+    let page = await read(start.cursor, 100);
+    changes.push(...page.changes);
+    while (page.hasMore) {
+      page = await read(page.cursor, 100);
+      changes.push(...page.changes);
+    }
+    expect(changes.map((c) => c.initiative?.slug)).toContain("late-comer");
+    expect(changes[changes.length - 1].initiative?.slug).toBe("late-comer");
   });
 
   it("refuses a cursor or page size it did not issue", async () => {

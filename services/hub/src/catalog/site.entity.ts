@@ -9,7 +9,7 @@ export class Site {
   @PrimaryColumn({ name: "initiative_id", type: "uuid" })
   initiativeId!: string;
 
-  @Field(() => ID, { description: "`<department>:<kind>:<key>`, the same in every initiative delivered there." })
+  @Field(() => ID, { name: "id", description: "`<department>:<kind>:<key>`, the same in every initiative delivered there." })
   @PrimaryColumn({ name: "site_id", type: "varchar", length: 300 })
   siteId!: string;
 

@@ -58,9 +58,11 @@ export async function readInitiativeFeed<T extends InitiativeContract>(
 ): Promise<InitiativeFeedPage> {
   const [xid, seq] = after ? decodeFeedCursor(after) : ["0", "0"];
   const rows: { xid: string; seq: string; initiative_id: string }[] = await db.query(
-    `SELECT xid::text, seq::text, initiative_id FROM initiative_change
-      WHERE xid < pg_snapshot_xmin(pg_current_snapshot()) AND (xid, seq) > ($1::xid8, $2::bigint)
-      ORDER BY xid, seq LIMIT $3`,
+    // Ordered by the table's columns (c.xid, c.seq), not by the text copies the query returns:
+    // "1000" sorts before "29" as text.
+    `SELECT c.xid::text AS xid, c.seq::text AS seq, c.initiative_id FROM initiative_change c
+      WHERE c.xid < pg_snapshot_xmin(pg_current_snapshot()) AND (c.xid, c.seq) > ($1::xid8, $2::bigint)
+      ORDER BY c.xid, c.seq LIMIT $3`,
     [xid, seq, limit],
   );
   const last = rows[rows.length - 1];

@@ -3,17 +3,23 @@ import { initiativeContract } from "@dlhub/subgraph-kit";
 import { LibraryInitiative } from "./library-initiative.entity.js";
 
 /**
- * A library initiative is delivered at the branches its classes meet in, at its Hot Spot labs,
- * and at its Techmobile stops: one statement finds all three for a batch of initiatives.
+ * A library initiative is delivered at the branches its classes meet in (or at every open branch,
+ * for the branch-network initiatives), at its Hot Spot labs, and at its Techmobile stops: one
+ * statement finds them all for a batch of initiatives.
  */
 const SITES_SQL = `
-  SELECT DISTINCT c.initiative_id, b.code AS key, b.name, '${SiteKind.LIBRARY_BRANCH}' AS kind, b.address, b.latitude, b.longitude
-    FROM computer_class c JOIN branch b ON b.code = c.branch_code WHERE c.initiative_id = ANY($1)
+  SELECT c.initiative_id, b.code AS key, b.name, '${SiteKind.LIBRARY_BRANCH}' AS kind, b.address, b.latitude, b.longitude,
+         b.public_computers AS workstations
+    FROM (SELECT DISTINCT initiative_id, branch_code FROM computer_class WHERE initiative_id = ANY($1)) c
+    JOIN branch b ON b.code = c.branch_code
+  UNION
+  SELECT n.initiative_id, b.code, b.name, '${SiteKind.LIBRARY_BRANCH}', b.address, b.latitude, b.longitude, b.public_computers
+    FROM branch_network_initiative n CROSS JOIN branch b WHERE n.initiative_id = ANY($1) AND NOT b.closed
   UNION ALL
-  SELECT initiative_id, slug, name, '${SiteKind.HOT_SPOT_LAB}', address, latitude, longitude
+  SELECT initiative_id, slug, name, '${SiteKind.HOT_SPOT_LAB}', address, latitude, longitude, workstations
     FROM hot_spot_lab WHERE initiative_id = ANY($1)
   UNION ALL
-  SELECT DISTINCT initiative_id, location_name, location_name, '${SiteKind.TECHMOBILE_STOP}', address, latitude, longitude
+  SELECT DISTINCT initiative_id, location_name, location_name, '${SiteKind.TECHMOBILE_STOP}', address, latitude, longitude, NULL::int
     FROM techmobile_stop WHERE initiative_id = ANY($1)
   ORDER BY 4, 3`;
 

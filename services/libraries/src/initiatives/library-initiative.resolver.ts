@@ -1,7 +1,7 @@
 import { type SubgraphContext } from "@dlhub/subgraph-kit";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { ComputerClass } from "../classes/computer-class.entity.js";
-import { classesByInitiative, hotSpotLabsByInitiative, techmobileStopsByInitiative } from "../loaders.js";
+import { atEveryBranchByInitiative, classesByInitiative, hotSpotLabsByInitiative, techmobileStopsByInitiative } from "../loaders.js";
 import { HotSpotLab } from "../outreach/hot-spot-lab.entity.js";
 import { TechmobileStop } from "../outreach/techmobile-stop.entity.js";
 import { LibraryInitiative } from "./library-initiative.entity.js";
@@ -12,6 +12,11 @@ export class LibraryInitiativeResolver {
   @FieldResolver(() => [ComputerClass])
   classes(@Root() initiative: LibraryInitiative, @Ctx() context: SubgraphContext): Promise<ComputerClass[]> {
     return classesByInitiative(context).load(initiative.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Delivered at every open branch, so every branch is one of its sites." })
+  atEveryBranch(@Root() initiative: LibraryInitiative, @Ctx() context: SubgraphContext): Promise<boolean> {
+    return atEveryBranchByInitiative(context).load(initiative.id);
   }
 
   @FieldResolver(() => [HotSpotLab])

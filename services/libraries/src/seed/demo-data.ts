@@ -23,6 +23,18 @@ export const branches: LibraryBranch[] = [
 
 export const initiatives: InitiativeInput[] = [
   {
+    slug: "public-computers-and-wifi",
+    title: "Public computers and Wi-Fi at every branch",
+    summary: `Free computer and internet use, printing and Wi-Fi at every open Free Library location, with staff to help. ${DEMO}`,
+    kind: InitiativeKind.OPEN_LAB,
+    status: InitiativeStatus.ACTIVE,
+    audiences: [Audience.GENERAL_PUBLIC, Audience.JOB_SEEKERS, Audience.SENIORS],
+    languages: [Language.EN, Language.ES],
+    pillars: [Pillar.ACCESS],
+    startDate: "2010-01-04",
+    outcomes: [{ metric: OutcomeMetricKind.VISITS, value: 96400, periodStart: "2024-01-01", periodEnd: "2024-03-31" }],
+  },
+  {
     slug: "computer-basics-classes",
     title: "Computer Basics classes",
     summary: `Free small-group classes at neighborhood branches: using a mouse and keyboard, internet basics, email, and online job applications. ${DEMO}`,
@@ -81,6 +93,9 @@ export const initiatives: InitiativeInput[] = [
     outcomes: [{ metric: OutcomeMetricKind.PEOPLE_TRAINED, value: 138, periodStart: "2024-09-01", periodEnd: "2024-12-31" }],
   },
 ];
+
+/** Initiatives delivered at every open branch rather than at listed ones. */
+export const branchNetworkInitiatives = ["public-computers-and-wifi"];
 
 export const classes = [
   { initiative: "computer-basics-classes", slug: "internet-basics-logan", branchCode: "52022", title: "Internet Basics", level: ClassLevel.BEGINNER, language: Language.EN, seats: 10 },

@@ -6,7 +6,7 @@ import { ComputerClass } from "../classes/computer-class.entity.js";
 import { LibraryInitiative } from "../initiatives/library-initiative.entity.js";
 import { HotSpotLab } from "../outreach/hot-spot-lab.entity.js";
 import { TechmobileStop } from "../outreach/techmobile-stop.entity.js";
-import { branches, classes, hotSpotLabs, initiatives, techmobileStops } from "./demo-data.js";
+import { branchNetworkInitiatives, branches, classes, hotSpotLabs, initiatives, techmobileStops } from "./demo-data.js";
 
 /** Loads the Free Library demo data in one transaction; running it again changes nothing. */
 export async function seedLibraries(dataSource: DataSource): Promise<void> {
@@ -16,6 +16,10 @@ export async function seedLibraries(dataSource: DataSource): Promise<void> {
     const initiativeId = (slug: string) => ids.get(slug) as string;
     await upsertRows(manager, ComputerClass, classes.map(({ initiative, ...c }) => ({ ...c, initiativeId: initiativeId(initiative) })), ["initiativeId", "slug"]);
     await upsertRows(manager, HotSpotLab, hotSpotLabs.map(({ initiative, ...l }) => ({ ...l, initiativeId: initiativeId(initiative) })), ["slug"]);
+    await manager.query(
+      `INSERT INTO branch_network_initiative (initiative_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING`,
+      [branchNetworkInitiatives.map(initiativeId)],
+    );
     await upsertRows(manager, TechmobileStop, techmobileStops.map(({ initiative, ...s }) => ({ ...s, initiativeId: initiativeId(initiative) })), ["initiativeId", "locationName", "visitOn"]);
 
     // Four weekly sessions per class, the first two already held.

@@ -1,0 +1,89 @@
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createLogger, stopOnSignals } from "@dlhub/subgraph-kit";
+import { readHubEnv } from "../env.js";
+import { type Hub, startHub } from "../hub.js";
+import { type BenchDatabase, openBenchDatabase } from "./bench-database.js";
+import { growCatalog } from "./grow-catalog.js";
+import { benchQueries, catalogPage } from "./queries.js";
+import { describeMachine, load, renderReport } from "./report.js";
+import { timeConcurrent, timeQuery } from "./time-queries.js";
+
+/** The sizes the benchmark is quoted at; changing them makes runs incomparable. */
+const BENCH = {
+  catalogInitiatives: 10_000,
+  catchUpTimeoutMs: 10 * 60_000,
+  warmUp: 20,
+  requests: 300,
+  maxMsPerQuery: 120_000,
+  clients: 10,
+  concurrentMs: 10_000,
+  syncIntervalMs: 500,
+};
+
+/**
+ * `npm run bench`: the whole hub over a fresh database, its catalog grown to 10,000 initiatives,
+ * timed through the gateway. Prints a Markdown report and writes it to the OS temp folder.
+ * Returns the exit code; whatever it started is stopped and removed on every path.
+ */
+async function main(): Promise<number> {
+  const date = new Date();
+  const loadBefore = load();
+  let database: BenchDatabase | undefined;
+  let hub: Hub | undefined;
+  const stop = async () => {
+    try {
+      await hub?.close();
+    } finally {
+      await database?.remove();
+    }
+  };
+  stopOnSignals(stop);
+  try {
+    const env = readHubEnv();
+    console.log("Starting PostgreSQL and the hub …");
+    database = await openBenchDatabase(env.serverUrl);
+    hub = await startHub({
+      serverUrl: database.serverUrl,
+      databasePrefix: database.databasePrefix,
+      gatewayPort: 0,
+      subgraphPort: () => 0,
+      seed: true,
+      syncIntervalMs: BENCH.syncIntervalMs,
+      logger: createLogger("dlhub-bench", "silent"),
+    });
+    console.log(`Growing the catalog to ${BENCH.catalogInitiatives.toLocaleString("en-US")} initiatives …`);
+    const growth = await growCatalog(hub, BENCH.catalogInitiatives, BENCH.catchUpTimeoutMs);
+    const queries = [];
+    for (const query of benchQueries) {
+      console.log(`Timing ${query.label} …`);
+      queries.push(await timeQuery(hub, query, { warmUp: BENCH.warmUp, requests: BENCH.requests, maxMs: BENCH.maxMsPerQuery }));
+    }
+    console.log(`Timing ${catalogPage.label} with ${BENCH.clients} clients …`);
+    const concurrent = await timeConcurrent(hub, catalogPage, { clients: BENCH.clients, durationMs: BENCH.concurrentMs, warmUp: BENCH.warmUp });
+    const report = renderReport({
+      date,
+      machine: describeMachine(),
+      database: database.description,
+      loadBefore,
+      loadAfter: load(),
+      growth,
+      queries,
+      concurrent,
+      warmUp: BENCH.warmUp,
+    });
+    const file = join(tmpdir(), `dlhub-bench-${date.toISOString().replace(/[:.]/g, "-")}.md`);
+    writeFileSync(file, report);
+    console.log(`\n${report}\nReport written to ${file}`);
+    return 0;
+  } catch (error) {
+    console.error("The benchmark failed:", error);
+    return 1;
+  } finally {
+    await stop().catch((error: unknown) => console.error("Stopping failed:", error));
+  }
+}
+
+// Exits explicitly: the fetch client's idle keep-alive sockets would otherwise hold the process open.
+void main().then((code) => process.exit(code));

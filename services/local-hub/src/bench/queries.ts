@@ -1,0 +1,50 @@
+/** One operation the benchmark times, and how to count the rows it returned (a sanity check). */
+export interface BenchQuery {
+  label: string;
+  query: string;
+  rows(data: Record<string, unknown>): number;
+}
+
+const nodes = (field: string) => (data: Record<string, unknown>) =>
+  (data[field] as { nodes: unknown[] }).nodes.length;
+const items = (field: string) => (data: Record<string, unknown>) => (data[field] as unknown[]).length;
+
+/** The coordinator's catalog page: hub fields with sites, their neighborhoods and partners. */
+export const catalogPage: BenchQuery = {
+  label: "a. catalog page (first: 50)",
+  query: `{ initiatives(first: 50) { nodes { title department audiences
+    sites { name neighborhood { name } } partners { name } } } }`,
+  rows: nodes("initiatives"),
+};
+
+export const benchQueries: BenchQuery[] = [
+  catalogPage,
+  {
+    label: "b. filtered: seniors, Spanish",
+    query: `{ initiatives(filter: { audiences: [SENIORS], languages: [ES] }, first: 50) { nodes { title department audiences languages } } }`,
+    rows: nodes("initiatives"),
+  },
+  {
+    label: 'c. full-text search "computer"',
+    query: `{ initiatives(filter: { search: "computer" }, first: 50) { nodes { title department summary } } }`,
+    rows: nodes("initiatives"),
+  },
+  {
+    // Each department's detail comes from that department's subgraph: the gateway's fan-out.
+    label: "d. catalog page + department detail",
+    query: `{ initiatives(first: 50) { nodes { title department
+      library { classes { title } } parks { computerLabs { workstations } }
+      it { keyspotSites { name } } commerce { cohorts { name } } } } }`,
+    rows: nodes("initiatives"),
+  },
+  {
+    label: "e1. neighborhoods roll-up",
+    query: `{ neighborhoods { name initiativeCounts { department count } keyspotWorkstations peopleServed } }`,
+    rows: items("neighborhoods"),
+  },
+  {
+    label: "e2. coverageGaps(limit: 10)",
+    query: `{ coverageGaps(limit: 10) { score reasons } }`,
+    rows: items("coverageGaps"),
+  },
+];

@@ -1,0 +1,94 @@
+import { cpus, loadavg, release, totalmem, type } from "node:os";
+import { type CatalogGrowth } from "./grow-catalog.js";
+import { type ConcurrentTiming, type QueryTiming } from "./time-queries.js";
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  node: string;
+  os: string;
+}
+
+export function describeMachine(): Machine {
+  const cores = cpus();
+  return {
+    cpu: cores[0]?.model.trim() ?? "unknown",
+    cores: cores.length,
+    memoryGiB: totalmem() / 2 ** 30,
+    node: process.version,
+    os: `${type()} ${release()}`,
+  };
+}
+
+/** The 1-minute load average, to tell a quiet machine from a busy one when comparing runs. */
+export const load = () => loadavg()[0];
+
+export interface BenchResults {
+  date: Date;
+  machine: Machine;
+  database: string;
+  loadBefore: number;
+  loadAfter: number;
+  growth: CatalogGrowth;
+  queries: QueryTiming[];
+  concurrent: ConcurrentTiming;
+  warmUp: number;
+}
+
+const ms = (value: number) => value.toFixed(1);
+const int = (value: number) => Math.round(value).toLocaleString("en-US");
+const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
+
+function growthSection(g: CatalogGrowth): string[] {
+  return [
+    "## Catalog growth",
+    "",
+    `- Demo data: ${int(g.seeded)} initiatives; ${g.copies} copies of each (with sites, partners, outcomes and department rows) → ${int(g.total)}`,
+    `  (${g.departments.map((d) => `${d.name} ${int(d.initiatives)}`).join(", ")}).`,
+    `- Copying in SQL: ${seconds(g.insertMs)}.`,
+    `- The hub's catalog caught up ${seconds(g.catchUpMs)} after the first department's commit (${seconds(g.tailMs)} after the last): **${int(g.syncedPerSecond)} initiatives/s** synced.`,
+    "",
+  ];
+}
+
+function latencySection(queries: QueryTiming[], warmUp: number): string[] {
+  return [
+    `## Latency through the gateway (sequential, after ${warmUp} warm-up requests)`,
+    "",
+    "| query | rows | requests | min ms | median ms | p90 ms | p99 ms | max ms | req/s | SQL statements/request (min–max) |",
+    "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+    ...queries.map(({ label, rows, summary: s, statements: q }) =>
+      `| ${label} | ${rows} | ${s.requests} | ${ms(s.minMs)} | ${ms(s.medianMs)} | ${ms(s.p90Ms)} | ${ms(s.p99Ms)} | ${ms(s.maxMs)} | ${s.perSecond.toFixed(0)} | ${q.mean.toFixed(1)} (${q.min}–${q.max}) |`),
+    "",
+  ];
+}
+
+function concurrencySection(c: ConcurrentTiming): string[] {
+  const s = c.summary;
+  return [
+    `## Concurrency: ${c.label}, ${c.clients} clients for ${seconds(c.durationMs)}`,
+    "",
+    "| requests | req/s | p50 ms | p99 ms | max ms |",
+    "|--:|--:|--:|--:|--:|",
+    `| ${s.requests} | ${s.perSecond.toFixed(0)} | ${ms(s.medianMs)} | ${ms(s.p99Ms)} | ${ms(s.maxMs)} |`,
+    "",
+  ];
+}
+
+export function renderReport(r: BenchResults): string {
+  const m = r.machine;
+  return [
+    `# DL Hub benchmark, ${r.date.toISOString()}`,
+    "",
+    `- Machine: ${m.cpu} × ${m.cores}, ${m.memoryGiB.toFixed(1)} GiB RAM, Node ${m.node}, ${m.os}`,
+    `- 1-minute load average: ${r.loadBefore.toFixed(2)} before, ${r.loadAfter.toFixed(2)} after`,
+    `- Database: ${r.database}`,
+    "- PostgreSQL, the four departments, the hub and the gateway run on this machine over loopback; the subgraphs,",
+    "  the gateway and the benchmark's clients share one Node.js process, so the client's own work is in every number.",
+    "",
+    ...growthSection(r.growth),
+    ...latencySection(r.queries, r.warmUp),
+    ...concurrencySection(r.concurrent),
+  ].join("\n");
+}

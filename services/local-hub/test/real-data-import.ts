@@ -1,0 +1,39 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { type Importer, type SubgraphService } from "@dlhub/subgraph-kit";
+import { importKinds } from "../src/import/kinds";
+
+export const REAL_DATA = resolve(__dirname, "../../../../shared/data/phl");
+
+/** The City's files and the kind each is imported as, in dependency order (boundaries first). */
+export const REAL_FILES: [kind: string, file: string][] = [
+  ["planning-districts", "planning_districts.geojson"],
+  ["neighborhoods", "philadelphia_neighborhoods.geojson"],
+  ["tracts", "census_tracts_2010.geojson"],
+  ["keyspots", "keyspots_2015_sco-tt.geojson"],
+  ["library-branches", "free_library_locations_2014.csv"],
+  ["grants", "dla_and_keyspot_grants_curated.csv"],
+];
+
+/** Runs one kind's importer against the service that owns its data, as `npm run import` does. */
+export async function importInto(services: SubgraphService[], kind: string, file: string): Promise<number> {
+  const entry = importKinds.find((k) => k.importer.kind === kind) as { department: { name: string }; importer: Importer };
+  const owner = services.find((s) => s.name === entry.department.name) as SubgraphService;
+  const report = await entry.importer.run(file, owner.database.dataSource);
+  return report.elapsedMs;
+}
+
+/**
+ * No ACS rows are stored offline, so the tests write made-up indicators for every tract, from its
+ * GEOID alone (the same on every run): shares between 0.55 and 0.94.
+ */
+export function writeTestIndicators(geoids: string[]): string {
+  const lines = geoids.map((geoid) => {
+    const n = Number(geoid.slice(-6));
+    return `${geoid},${800 + (n % 1700)},${2000 + (n % 4000)},${(0.55 + (n % 40) / 100).toFixed(2)},DL Hub test indicators (not ACS)`;
+  });
+  const file = join(mkdtempSync(join(tmpdir(), "dlhub-indicators-")), "tract_indicators.csv");
+  writeFileSync(file, `GEOID,households,population,broadband_subscription_share,source\n${lines.join("\n")}\n`);
+  return file;
+}
