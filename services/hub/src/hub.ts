@@ -3,6 +3,7 @@ import { analysis } from "./analysis/index.js";
 import { CatalogOutcome, CatalogPartner } from "./catalog/catalog-rows.entity.js";
 import { Initiative } from "./catalog/initiative.entity.js";
 import { InitiativeResolver, initiativeReference } from "./catalog/initiative.resolver.js";
+import { NeighborhoodInitiativesResolver, PlanningDistrictInitiativesResolver } from "./catalog/place-initiatives.resolver.js";
 import { Site } from "./catalog/site.entity.js";
 import { SiteResolver } from "./catalog/site.resolver.js";
 import { CoordinatorNote, InitiativeLink } from "./coordination/coordination.entities.js";
@@ -38,6 +39,8 @@ export function createHub(options: HubOptions): DepartmentDefinition {
     resolvers: [
       InitiativeResolver,
       SiteResolver,
+      NeighborhoodInitiativesResolver,
+      PlanningDistrictInitiativesResolver,
       DepartmentSyncResolver,
       PartnerResolver,
       CoordinationResolver,
