@@ -1,6 +1,6 @@
 import { queryOk } from "@dlhub/subgraph-kit/testing";
 import { waitFor } from "./catalog-compare";
-import { multiplyInitiatives } from "./multiply-initiatives";
+import { multiplyInitiatives } from "../src/bench/multiply-initiatives";
 import { type TestHub, startTestHub } from "./start-test-hub";
 
 /**

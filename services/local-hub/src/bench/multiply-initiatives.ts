@@ -44,8 +44,10 @@ function copiedValue(column: ColumnInfo): string | null {
 }
 
 /**
- * Bench data: adds `times` copies of every initiative of one department, with the rows that hang
- * off each (sites, partners, outcomes, classes, cohorts…), in one transaction. Rows further down
+ * Bench and test data: adds `times` copies of every initiative of one department, with the rows
+ * that hang off each (sites, partners, outcomes, classes, cohorts…), in one transaction. Copies
+ * sort a whole set at a time, by slug in a department (`c1-…`, `c10-…`) and by title in the
+ * catalog (`C0001 …`), so a page of one set's size or more holds every kind of initiative. Rows further down
  * (a class's sessions) are not copied. Copies keep the original's audiences, languages and words,
  * so filtered and searched pages grow with the catalog. Returns the department's initiatives now.
  */

@@ -46,8 +46,9 @@ function growthSection(g: CatalogGrowth): string[] {
     "",
     `- Demo data: ${int(g.seeded)} initiatives; ${g.copies} copies of each (with sites, partners, outcomes and department rows) → ${int(g.total)}`,
     `  (${g.departments.map((d) => `${d.name} ${int(d.initiatives)}`).join(", ")}).`,
-    `- Copying in SQL: ${seconds(g.insertMs)}.`,
-    `- The hub's catalog caught up ${seconds(g.catchUpMs)} after the first department's commit (${seconds(g.tailMs)} after the last): **${int(g.syncedPerSecond)} initiatives/s** synced.`,
+    `- Copying in SQL: ${seconds(g.insertMs)}; it added ${int(g.changeRows)} rows to the departments' change logs.`,
+    `- After the first department's commit, the catalog counted every initiative in ${seconds(g.visibleMs)} and had applied`,
+    `  every change in ${seconds(g.catchUpMs)}: **${int(g.syncedPerSecond)} initiatives/s** synced.`,
     "",
   ];
 }

@@ -1,0 +1,57 @@
+import { performance } from "node:perf_hooks";
+import { setTimeout as sleep } from "node:timers/promises";
+import { encodeFeedCursor } from "@dlhub/subgraph-kit";
+import { type Hub } from "../hub.js";
+import { postQuery } from "./graphql-client.js";
+
+const POLL_MS = 100;
+
+export const departmentsOf = (hub: Hub) => hub.subgraphs.filter((s) => s.name !== "hub");
+
+/** The catalog's initiatives as a client sees them through the gateway. */
+export async function catalogCount(hub: Hub): Promise<number> {
+  const data = await postQuery<{ initiatives: { totalCount: number } }>(hub.gatewayUrl, `{ initiatives { totalCount } }`);
+  return data.initiatives.totalCount;
+}
+
+/**
+ * Whether the hub has applied every department's whole change log. The count of initiatives is
+ * right long before that: the log holds a row per changed site, partner and outcome too, and the
+ * sync is still working through those (and keeping the machine busy) after the last initiative
+ * appeared. Compares the hub's stored cursor with the cursor of each log's last row.
+ */
+export async function feedsCaughtUp(hub: Hub): Promise<boolean> {
+  const hubDatabase = hub.subgraphs.find((s) => s.name === "hub");
+  if (!hubDatabase) throw new Error("the hub's own subgraph is not running");
+  const cursors = (await hubDatabase.database.dataSource.query(`SELECT name, cursor FROM department_feed`)) as { name: string; cursor: string | null }[];
+  const ends = await Promise.all(
+    departmentsOf(hub).map(async (s) => {
+      const [last] = (await s.database.dataSource.query(
+        // By the columns, not the text aliases: as text, "9" sorts after "50".
+        `SELECT c.xid::text AS xid, c.seq::text AS seq FROM initiative_change c ORDER BY c.xid DESC, c.seq DESC LIMIT 1`,
+      )) as { xid: string; seq: string }[];
+      return { name: s.name, cursor: last ? encodeFeedCursor(last.xid, last.seq) : null };
+    }),
+  );
+  return ends.every((end) => cursors.find((c) => c.name === end.name)?.cursor === end.cursor);
+}
+
+/** The hub's own account of each feed: says which one fell behind, and why, when one does. */
+async function feedStatus(hub: Hub): Promise<string> {
+  const data = await postQuery<{ departments: { name: string; initiativeCount: number; lastError: string | null }[] }>(
+    hub.gatewayUrl,
+    `{ departments { name initiativeCount lastError } }`,
+  );
+  return data.departments.map((d) => `${d.name} ${d.initiativeCount}${d.lastError ? ` (${d.lastError})` : ""}`).join(", ");
+}
+
+/** Polls `done` until it holds; after `timeoutMs` fails with the state of every feed. */
+export async function waitFor(hub: Hub, what: string, done: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!(await done())) {
+    if (performance.now() > deadline) {
+      throw new Error(`${what}: not after ${Math.round(timeoutMs / 1000)} s (catalog: ${await feedStatus(hub)})`);
+    }
+    await sleep(POLL_MS);
+  }
+}
