@@ -11,6 +11,7 @@ import { WorkforceGrantResolver } from "./grants/workforce-grant.resolver.js";
 import { CommerceInitiativeResolver } from "./initiatives/commerce-initiative.resolver.js";
 import { contract } from "./initiatives/contract.js";
 import { CreateCommerceTables20261128000300 } from "./migrations/20261128000300-CreateCommerceTables.js";
+import { TrackCorridorChanges20261129000600 } from "./migrations/20261129000600-TrackCorridorChanges.js";
 import { seedCommerce } from "./seed/seed.js";
 
 /** The Department of Commerce: small-business digital-skills cohorts on commercial corridors, and workforce grants. */
@@ -18,7 +19,7 @@ export const commerce: DepartmentDefinition = {
   name: "commerce",
   department: Department.COMMERCE,
   entities: [...contract.entities, CommercialCorridor, BusinessCohort, BusinessServed, WorkforceGrant],
-  migrations: [...contract.migrations, CreateCommerceTables20261128000300],
+  migrations: [...contract.migrations, CreateCommerceTables20261128000300, TrackCorridorChanges20261129000600],
   resolvers: [
     ...contract.resolvers,
     CommerceInitiativeResolver,

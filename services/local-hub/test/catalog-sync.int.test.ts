@@ -47,6 +47,19 @@ describe("the hub's catalog, kept in step with the departments", () => {
     expect(elapsed).toBeLessThan(5_000);
   });
 
+  it("carries a renamed place into every initiative's sites", async () => {
+    await service("parks").database.dataSource.query(`UPDATE recreation_center SET name = 'Happy Hollow Recreation Center (renamed)' WHERE asset_id = '1032'`);
+    await service("commerce").database.dataSource.query(`UPDATE commercial_corridor SET name = name || ' (renamed)' WHERE id = (SELECT corridor_id FROM business_cohort WHERE corridor_id IS NOT NULL LIMIT 1)`);
+    await waitFor(async () => {
+      const [{ parks, commerce }] = await hubDb().query(`SELECT
+        count(*) FILTER (WHERE site_id = 'parks:recreation_center:1032' AND name LIKE '%(renamed)') AS parks,
+        count(*) FILTER (WHERE site_id LIKE 'commerce:%' AND name LIKE '%(renamed)') AS commerce FROM catalog_site`);
+      return Number(parks) > 0 && Number(commerce) > 0;
+    }, 5_000, "the new names in the catalog");
+    const [{ stale }] = await hubDb().query(`SELECT count(*)::int AS stale FROM catalog_site WHERE site_id = 'parks:recreation_center:1032' AND name NOT LIKE '%(renamed)'`);
+    expect(stale).toBe(0);
+  });
+
   it("keeps a department that is down in the catalog, marked stale, and catches up when it returns", async () => {
     const down = service("parks");
     await close(down.server);

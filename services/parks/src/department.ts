@@ -7,6 +7,7 @@ import { ComputerLabResolver } from "./computer-labs/computer-lab.resolver.js";
 import { contract } from "./initiatives/contract.js";
 import { ParksInitiativeResolver } from "./initiatives/parks-initiative.resolver.js";
 import { CreateParksTables20261128000400 } from "./migrations/20261128000400-CreateParksTables.js";
+import { TrackRecreationCenterChanges20261129000500 } from "./migrations/20261129000500-TrackRecreationCenterChanges.js";
 import { RecreationCenter } from "./recreation-centers/recreation-center.entity.js";
 import { RecreationCenterResolver, recreationCenterReference } from "./recreation-centers/recreation-center.resolver.js";
 import { seedParks } from "./seed/seed.js";
@@ -16,7 +17,7 @@ export const parks: DepartmentDefinition = {
   name: "parks",
   department: Department.PARKS,
   entities: [...contract.entities, RecreationCenter, ComputerLab, AfterschoolComputerCamp],
-  migrations: [...contract.migrations, CreateParksTables20261128000400],
+  migrations: [...contract.migrations, CreateParksTables20261128000400, TrackRecreationCenterChanges20261129000500],
   resolvers: [...contract.resolvers, ParksInitiativeResolver, RecreationCenterResolver, ComputerLabResolver, AfterschoolComputerCampResolver],
   orphanedTypes: contract.orphanedTypes,
   feed: contract.feed,

@@ -17,6 +17,29 @@ export async function trackInitiativeChanges(db: QueryRunner, table: string): Pr
     FOR EACH ROW EXECUTE FUNCTION dlhub_record_initiative_change()`);
 }
 
+/**
+ * For a table without an `initiative_id` whose rows still show in initiatives' sites (a branch, a
+ * recreation centre, a corridor): after any statement that really changed rows, every initiative
+ * `initiativeIdsSql` names enters the feed, so a renamed or moved place reaches the catalog.
+ * Statement triggers with transition tables, so an import of hundreds of rows logs each
+ * affected initiative once, and a no-op upsert logs nothing.
+ */
+export async function trackSiteTable(db: QueryRunner, table: string, initiativeIdsSql: string): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`not a table name: ${table}`);
+  await db.query(`
+    CREATE FUNCTION ${table}_sites_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF EXISTS (SELECT 1 FROM changed_rows) THEN
+        INSERT INTO initiative_change (initiative_id) SELECT DISTINCT initiative_id FROM (${initiativeIdsSql}) affected;
+      END IF;
+      RETURN NULL;
+    END $$`);
+  for (const [event, rows] of [["INSERT", "NEW"], ["UPDATE", "NEW"], ["DELETE", "OLD"]]) {
+    await db.query(`CREATE TRIGGER ${table}_${event.toLowerCase()}_sites_changed AFTER ${event} ON ${table}
+      REFERENCING ${rows} TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION ${table}_sites_changed()`);
+  }
+}
+
 export class TrackInitiativeChanges20261128100000 implements MigrationInterface {
   name = "TrackInitiativeChanges20261128100000";
 
