@@ -8,3 +8,4 @@ export * from "./federation/build-subgraph.js";
 export * from "./federation/compose.js";
 export * from "./federation/subgraph-list.js";
 export { writeOrCheck } from "./cli/drift.js";
+export * from "./contract-check/index.js";

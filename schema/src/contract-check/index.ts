@@ -1,0 +1,3 @@
+export { type CheckContractOptions, checkContract } from "./check-contract.js";
+export { detailFieldFor } from "./detail-field-name.js";
+export { CONTRACT_RULE_DESCRIPTIONS, type ContractProblem, type ContractReport, ContractRule } from "./rules.js";
