@@ -9,3 +9,4 @@ export * from "./federation/compose.js";
 export * from "./federation/subgraph-list.js";
 export { writeOrCheck } from "./cli/drift.js";
 export * from "./contract-check/index.js";
+export * from "./contract/coordinate-column.js";

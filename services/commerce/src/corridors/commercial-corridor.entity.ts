@@ -1,4 +1,5 @@
-import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { CoordinateColumn } from "@dlhub/schema";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
 /**
@@ -25,12 +26,10 @@ export class CommercialCorridor {
   @Column({ name: "council_district", type: "smallint" })
   councilDistrict!: number;
 
-  @Field(() => Float)
-  @Column({ type: "double precision" })
+  @CoordinateColumn({ nullable: false })
   latitude!: number;
 
-  @Field(() => Float)
-  @Column({ type: "double precision" })
+  @CoordinateColumn({ nullable: false })
   longitude!: number;
 
   @Field(() => Int, { description: "Ground-floor storefronts along the corridor." })

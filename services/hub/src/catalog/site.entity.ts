@@ -1,4 +1,4 @@
-import { SiteKind } from "@dlhub/schema";
+import { CoordinateColumn, SiteKind } from "@dlhub/schema";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
@@ -25,12 +25,10 @@ export class Site {
   @Column({ type: "varchar", length: 300, nullable: true })
   address!: string | null;
 
-  @Field(() => Float, { nullable: true })
-  @Column({ type: "double precision", nullable: true })
+  @CoordinateColumn()
   latitude!: number | null;
 
-  @Field(() => Float, { nullable: true })
-  @Column({ type: "double precision", nullable: true })
+  @CoordinateColumn()
   longitude!: number | null;
 
   @Field(() => Int, { nullable: true })

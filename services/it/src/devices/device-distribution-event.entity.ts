@@ -1,5 +1,5 @@
-import { LocalDate } from "@dlhub/schema";
-import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { CoordinateColumn, LocalDate } from "@dlhub/schema";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 
 /** A day on which refurbished computers were handed out to residents at a community location. */
@@ -26,12 +26,10 @@ export class DeviceDistributionEvent {
   @Column({ type: "varchar", length: 200 })
   address!: string;
 
-  @Field(() => Float, { nullable: true })
-  @Column({ type: "double precision", nullable: true })
+  @CoordinateColumn()
   latitude!: number | null;
 
-  @Field(() => Float, { nullable: true })
-  @Column({ type: "double precision", nullable: true })
+  @CoordinateColumn()
   longitude!: number | null;
 
   @Field(() => Int)

@@ -1,4 +1,5 @@
-import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { CoordinateColumn } from "@dlhub/schema";
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 
 /** Who gives a KEYSPOT its room: a Free Library branch, a City recreation centre, or a non-profit. */
@@ -39,12 +40,10 @@ export class KeyspotSite {
   @Column({ type: "varchar", length: 200, nullable: true })
   address!: string | null;
 
-  @Field(() => Float)
-  @Column({ type: "double precision" })
+  @CoordinateColumn({ nullable: false })
   latitude!: number;
 
-  @Field(() => Float)
-  @Column({ type: "double precision" })
+  @CoordinateColumn({ nullable: false })
   longitude!: number;
 
   @Field(() => Int, { nullable: true, description: "Public workstations; the KEYSPOT standard is at least five. Null when not known." })

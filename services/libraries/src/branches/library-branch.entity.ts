@@ -1,4 +1,5 @@
-import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { CoordinateColumn } from "@dlhub/schema";
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
 export enum BranchType {
@@ -30,12 +31,10 @@ export class LibraryBranch {
   @Column({ type: "varchar", length: 200 })
   address!: string;
 
-  @Field(() => Float, { nullable: true })
-  @Column({ type: "double precision", nullable: true })
+  @CoordinateColumn()
   latitude!: number | null;
 
-  @Field(() => Float, { nullable: true })
-  @Column({ type: "double precision", nullable: true })
+  @CoordinateColumn()
   longitude!: number | null;
 
   /**

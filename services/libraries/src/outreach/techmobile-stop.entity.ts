@@ -1,5 +1,5 @@
-import { LocalDate } from "@dlhub/schema";
-import { Field, Float, ID, ObjectType } from "type-graphql";
+import { CoordinateColumn, LocalDate } from "@dlhub/schema";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 
 /** A scheduled stop of the Techmobile, the library's computer lab on wheels. */
@@ -23,12 +23,10 @@ export class TechmobileStop {
   @Column({ type: "varchar", length: 200 })
   address!: string;
 
-  @Field(() => Float, { nullable: true })
-  @Column({ type: "double precision", nullable: true })
+  @CoordinateColumn()
   latitude!: number | null;
 
-  @Field(() => Float, { nullable: true })
-  @Column({ type: "double precision", nullable: true })
+  @CoordinateColumn()
   longitude!: number | null;
 
   @Field(() => LocalDate)

@@ -1,4 +1,5 @@
-import { Directive, Field, Float, ID, ObjectType, registerEnumType } from "type-graphql";
+import { CoordinateColumn } from "@dlhub/schema";
+import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
 /** Whether residents can use a site today; the City's COMMENTS column notes closures. */
@@ -52,12 +53,10 @@ export class RecreationCenter {
   @Column({ type: "varchar", length: 200, nullable: true })
   address!: string | null;
 
-  @Field(() => Float, { nullable: true })
-  @Column({ type: "double precision", nullable: true })
+  @CoordinateColumn()
   latitude!: number | null;
 
-  @Field(() => Float, { nullable: true })
-  @Column({ type: "double precision", nullable: true })
+  @CoordinateColumn()
   longitude!: number | null;
 
   @Field(() => String, { nullable: true, description: "LABEL_NUMBER, as in the City's data set." })
