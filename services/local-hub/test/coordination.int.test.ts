@@ -1,6 +1,7 @@
 import { type SubgraphService } from "@dlhub/subgraph-kit";
 import { postGraphql, queryOk } from "@dlhub/subgraph-kit/testing";
-import { catalogState, departmentState, waitFor } from "./catalog-compare";
+import { feedsCaughtUp } from "../src/bench/catch-up";
+import { waitFor } from "./catalog-compare";
 import { type TestHub, startTestHub } from "./start-test-hub";
 
 /** The coordinator's own writes through the gateway: links and notes, checked and atomic. */
@@ -17,9 +18,7 @@ describe("the coordinator's links and notes", () => {
 
   beforeAll(async () => {
     hub = await startTestHub();
-    for (const name of ["libraries", "parks"]) {
-      await waitFor(async () => JSON.stringify(await catalogState(service("hub").database.dataSource, name)) === JSON.stringify(await departmentState(service(name).database.dataSource)), 10_000, `${name} in step`);
-    }
+    await waitFor(() => feedsCaughtUp(hub), 20_000, "the catalog to hold every department's initiatives");
     const data = await queryOk<any>(hub.gatewayUrl, `{ l: initiatives(filter: { search: "Techmobile" }) { nodes { id title } } p: initiatives(filter: { search: "afterschool" }) { nodes { id title } } }`);
     [library, parks] = [data.l.nodes[0], data.p.nodes[0]];
   });
