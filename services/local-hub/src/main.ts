@@ -8,7 +8,13 @@ import { printWelcome } from "./welcome.js";
 /** `npm start`: the whole hub on this machine, with demo data, until Ctrl-C. */
 async function main(): Promise<void> {
   const started = Date.now();
-  const env = readHubEnv();
+  let env: ReturnType<typeof readHubEnv>;
+  try {
+    env = readHubEnv();
+  } catch (error) {
+    console.error(error instanceof ConfigurationError ? error.message : error);
+    process.exit(1);
+  }
   const logger = createLogger("dlhub", env.logLevel);
   let postgres: EmbeddedPostgres | undefined;
   let hub: Hub | undefined;
@@ -40,10 +46,20 @@ async function main(): Promise<void> {
     });
     printWelcome(hub, Date.now() - started);
   } catch (error) {
-    console.error(error instanceof ConfigurationError ? error.message : error);
+    console.error(explain(error));
     await stop().catch(() => undefined);
     process.exit(1);
   }
+}
+
+/** The sentence a person needs for the failures a start commonly meets. */
+function explain(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === "EADDRINUSE") {
+    const port = (error as { port?: number }).port;
+    return `Port ${port} is in use: is DL Hub already running? Stop it, or set GATEWAY_PORT / <NAME>_PORT (see README).`;
+  }
+  return error instanceof Error ? error.message : String(error);
 }
 
 void main();
