@@ -10,3 +10,4 @@ export * from "./federation/subgraph-list.js";
 export { writeOrCheck } from "./cli/drift.js";
 export * from "./contract-check/index.js";
 export * from "./contract/coordinate-column.js";
+export * from "./identity/index.js";
