@@ -1,0 +1,50 @@
+import { type CheckReport } from "../../registry/checks/report.js";
+
+/**
+ * A check report for people, in the shape Rover prints: a header line, then one short bullet list
+ * per kind of finding. Passing sections are one line; failing ones list every finding with what a
+ * developer needs to fix it (the contract rule and its type and field, the saved operations hit).
+ */
+export function formatCheckReport(report: CheckReport): string[] {
+  const lines = [`Check of subgraph ${report.subgraph}: ${report.ok ? "passed" : "FAILED"}`, ""];
+  const { composition, contract } = report;
+  lines.push(composition.ok ? "Composition: ok" : `Composition: ${plural(composition.errors.length, "error")}`);
+  for (const error of composition.errors) lines.push(`  - ${indentMore(error)}`);
+
+  if (contract === null) lines.push("Hub contract: not checked (the hub's own subgraph defines it)");
+  else {
+    lines.push(contract.ok ? "Hub contract: ok" : `Hub contract: ${plural(contract.problems.length, "problem")}`);
+    for (const problem of contract.problems) {
+      const at = [problem.type, problem.field].filter(Boolean).join(".");
+      lines.push(`  - ${problem.rule}${at ? ` ${at}` : ""}: ${indentMore(problem.message)}`);
+    }
+  }
+
+  // Safe changes (additions, descriptions) are counted, not listed: a new department adds hundreds.
+  const count = (criticality: string) => report.changes.filter((c) => c.criticality === criticality).length;
+  const notable = report.changes.filter((c) => c.criticality !== "SAFE");
+  lines.push(
+    report.changes.length === 0
+      ? "Schema changes: none"
+      : `Schema changes: ${report.changes.length} (${count("BREAKING")} breaking, ${count("DANGEROUS")} dangerous, ${count("SAFE")} safe; --json lists every one)`,
+  );
+  for (const change of notable) {
+    lines.push(`  - ${change.criticality} ${change.type}${change.path ? ` ${change.path}` : ""}: ${change.message}`);
+    lines.push(change.operations.length > 0 ? `      used by saved operations: ${change.operations.join(", ")}` : "      no saved operation uses it");
+  }
+
+  if (report.brokenOperations.length === 0) lines.push("Saved operations: none broken");
+  else {
+    lines.push(`Saved operations broken: ${report.brokenOperations.length}`);
+    for (const { client, name, reasons } of report.brokenOperations) {
+      lines.push(`  - ${client}/${name}`);
+      for (const reason of reasons) lines.push(`      ${reason}`);
+    }
+  }
+  return lines;
+}
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
+// Composition messages span lines; keep their continuation under the bullet.
+const indentMore = (text: string) => text.replace(/\n/g, "\n    ");

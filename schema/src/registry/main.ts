@@ -1,0 +1,54 @@
+import { createIdentityVerifier } from "../identity/index.js";
+import { RegistryConfigurationError, type RegistryEnv, readRegistryEnv } from "./env.js";
+import { startRegistry } from "./service.js";
+
+/** The standalone registry: `node schema/dist/registry/main.js`, configured by its environment (env.ts). */
+async function main(): Promise<void> {
+  let env: RegistryEnv;
+  try {
+    env = readRegistryEnv();
+  } catch (error) {
+    console.error(error instanceof RegistryConfigurationError ? error.message : error);
+    process.exit(1);
+  }
+  // The JWKS URL wins when both are set: production tokens come from the City's identity provider.
+  const verifier = createIdentityVerifier(env.DLHUB_JWKS_URL ? { jwksUrl: env.DLHUB_JWKS_URL } : { secret: env.DLHUB_TOKEN_SECRET });
+  try {
+    const service = await startRegistry({ databaseUrl: env.REGISTRY_DATABASE_URL, port: env.REGISTRY_PORT, host: env.REGISTRY_HOST, verifier });
+    console.log(`schema registry listening at ${service.url}`);
+    stopOnSignals(service.close);
+  } catch (error) {
+    console.error(explain(error, env));
+    process.exit(1);
+  }
+}
+
+/** Closes once on SIGINT or SIGTERM; a second signal exits at once. */
+function stopOnSignals(stop: () => Promise<void>): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    console.log(`${signal}: shutting down`);
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(`shutdown failed: ${String(error)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+}
+
+/** The sentence a person needs for the failures a start commonly meets. */
+function explain(error: unknown, env: RegistryEnv): string {
+  const code = (error as { code?: string }).code;
+  if (code === "EADDRINUSE") return `Port ${env.REGISTRY_PORT} is in use: is the registry already running? Set REGISTRY_PORT to another port.`;
+  if (code === "ECONNREFUSED") return "PostgreSQL refused the connection: check REGISTRY_DATABASE_URL and that the server is running.";
+  if (code === "3D000") return "The database named in REGISTRY_DATABASE_URL does not exist: create it first.";
+  return error instanceof Error ? error.message : String(error);
+}
+
+void main();

@@ -1,0 +1,65 @@
+import { type RenderedFile, type TemplateContext, literal } from "./context.js";
+import { migrationClass } from "./migration.js";
+
+/** The department definition and the three entry points the kit runs it through. */
+export function entryFiles(context: TemplateContext): RenderedFile[] {
+  const { names, title, department, port } = context;
+  const migration = migrationClass(context);
+  const definition = `import { Department } from "@dlhub/schema";
+import { type DepartmentDefinition } from "@dlhub/subgraph-kit";
+import { contract } from "./initiatives/contract.js";
+import { ${names.initiativeType}Resolver } from "./initiatives/${names.name}-initiative.resolver.js";
+import { ${migration} } from "./migrations/${context.timestamp}-Create${names.pascal}Tables.js";
+import { seed${names.pascal} } from "./seed/seed.js";
+import { ${names.venueType} } from "./venues/${names.name}-venue.entity.js";
+import { ${names.venueType}Resolver } from "./venues/${names.name}-venue.resolver.js";
+
+/** ${title}: its digital-literacy initiatives and the venues where they meet. */
+export const ${names.definition}: DepartmentDefinition = {
+  name: ${literal(names.name)},
+  department: Department.${department},
+  entities: [...contract.entities, ${names.venueType}],
+  migrations: [...contract.migrations, ${migration}],
+  resolvers: [...contract.resolvers, ${names.initiativeType}Resolver, ${names.venueType}Resolver],
+  orphanedTypes: contract.orphanedTypes,
+  feed: contract.feed,
+  referenceResolvers: contract.referenceResolvers,
+  seed: seed${names.pascal},
+};
+`;
+  return [
+    { path: "src/department.ts", contents: definition },
+    {
+      path: "src/index.ts",
+      contents: `export { ${names.definition} } from "./department.js";
+export { ${names.initiativeType} } from "./initiatives/${names.name}-initiative.entity.js";
+export { ${names.venueType} } from "./venues/${names.name}-venue.entity.js";
+`,
+    },
+    {
+      path: "src/main.ts",
+      contents: `import { runDepartment } from "@dlhub/subgraph-kit";
+import { ${names.definition} } from "./department.js";
+import { readEnv } from "./env.js";
+
+void runDepartment(${names.definition}, readEnv);
+`,
+    },
+    {
+      path: "src/env.ts",
+      contents: `import { departmentEnv } from "@dlhub/subgraph-kit";
+
+/** The only reader of process.env in this service: ${names.envPrefix}_PORT, ${names.envPrefix}_DATABASE_URL, … */
+export const readEnv = () => departmentEnv(${literal(names.name)}, ${port});
+`,
+    },
+    {
+      path: "src/emit-sdl.ts",
+      contents: `import { emitSdl } from "@dlhub/subgraph-kit";
+import { ${names.definition} } from "./department.js";
+
+void emitSdl(${names.definition}, __dirname);
+`,
+    },
+  ];
+}

@@ -1,0 +1,83 @@
+import { type RenderedFile, type TemplateContext, literal } from "./context.js";
+
+/** The department's own entity, its resolver and the per-request loaders both sides use. */
+export function venueFiles(context: TemplateContext): RenderedFile[] {
+  const { names, title } = context;
+  const venue = names.venueType;
+  return [
+    {
+      path: `src/venues/${names.name}-venue.entity.ts`,
+      contents: `import { CoordinateColumn } from "@dlhub/schema";
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+
+/** A place where one of the department's initiatives meets: a partner's office, a community room, a classroom. */
+@ObjectType({ description: ${literal(`A place where a ${title} initiative meets.`)} })
+@Entity("venue")
+export class ${venue} {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  /** The natural key the seed and importers upsert on. */
+  @Field({ description: "The department's stable key for this venue." })
+  @Column({ type: "varchar", length: 120, unique: true })
+  slug!: string;
+
+  @Index()
+  @Column({ name: "initiative_id", type: "uuid" })
+  initiativeId!: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 200 })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "Street address in Philadelphia." })
+  @Column({ type: "varchar", length: 200, nullable: true })
+  address!: string | null;
+
+  @CoordinateColumn()
+  latitude!: number | null;
+
+  @CoordinateColumn()
+  longitude!: number | null;
+}
+`,
+    },
+    {
+      path: `src/venues/${names.name}-venue.resolver.ts`,
+      contents: `import { type SubgraphContext } from "@dlhub/subgraph-kit";
+import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { contract } from "../initiatives/contract.js";
+import { ${names.initiativeType} } from "../initiatives/${names.name}-initiative.entity.js";
+import { ${venue} } from "./${names.name}-venue.entity.js";
+
+@Resolver(() => ${venue})
+export class ${venue}Resolver {
+  @Query(() => [${venue}], { description: "Every venue of the department's initiatives, by name." })
+  ${names.camel}Venues(@Ctx() { dataSource }: SubgraphContext): Promise<${venue}[]> {
+    return dataSource.getRepository(${venue}).find({ order: { name: "ASC" } });
+  }
+
+  @FieldResolver(() => ${names.initiativeType}, { nullable: true })
+  initiative(@Root() venue: ${venue}, @Ctx() context: SubgraphContext): Promise<${names.initiativeType} | null> {
+    return contract.initiativeById(context).load(venue.initiativeId);
+  }
+}
+`,
+    },
+    {
+      path: "src/loaders.ts",
+      contents: `import { defineLoader, groupByKey } from "@dlhub/subgraph-kit";
+import { In } from "typeorm";
+import { ${venue} } from "./venues/${names.name}-venue.entity.js";
+
+/** The department's per-request loaders: one statement per relation per request, however many rows ask. */
+
+export const venuesByInitiative = defineLoader<string, ${venue}[]>("venuesByInitiative", async (ids, db) =>
+  groupByKey(ids, await db.getRepository(${venue}).find({ where: { initiativeId: In([...ids]) }, order: { name: "ASC" } }), (v) => v.initiativeId),
+);
+`,
+    },
+  ];
+}

@@ -1,0 +1,80 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+
+/**
+ * The monorepo a new department joins: found by walking up from the working folder to the first
+ * package.json with `workspaces`, the same way npm finds a workspace root.
+ */
+export function findRepositoryRoot(start: string): string | undefined {
+  let folder = start;
+  for (;;) {
+    const manifest = join(folder, "package.json");
+    if (existsSync(manifest)) {
+      const parsed = JSON.parse(readFileSync(manifest, "utf8")) as { workspaces?: unknown };
+      if (parsed.workspaces !== undefined) return folder;
+    }
+    const parent = dirname(folder);
+    if (parent === folder) return undefined;
+    folder = parent;
+  }
+}
+
+export interface WorkspaceChanges {
+  /** The package's folder relative to the root, `/`-separated, e.g. `services/immigrant-affairs`. */
+  workspace: string;
+  addedToWorkspaces: boolean;
+  addedToReferences: boolean;
+}
+
+/**
+ * Lists the new package in the root package.json's workspaces (npm links it) and the root
+ * tsconfig.json's references (`tsc -b` builds it). Entries already there are left alone, so
+ * running it twice changes nothing.
+ */
+export function joinWorkspace(root: string, directory: string): WorkspaceChanges {
+  const workspace = relative(root, directory).split(sep).join("/");
+  const manifestPath = join(root, "package.json");
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { workspaces?: string[] | { packages?: string[] } };
+  const workspaces = Array.isArray(manifest.workspaces) ? manifest.workspaces : (manifest.workspaces?.packages ?? []);
+  const addedToWorkspaces = !workspaces.includes(workspace);
+  if (addedToWorkspaces) {
+    workspaces.push(workspace);
+    if (!Array.isArray(manifest.workspaces)) manifest.workspaces = { ...manifest.workspaces, packages: workspaces };
+    writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+  const tsconfigPath = join(root, "tsconfig.json");
+  let addedToReferences = false;
+  if (existsSync(tsconfigPath)) {
+    // The root tsconfig.json is plain JSON (no comments) in this repository; JSON.parse says so if not.
+    const tsconfig = JSON.parse(readFileSync(tsconfigPath, "utf8")) as { references?: { path: string }[] };
+    const references = (tsconfig.references ??= []);
+    addedToReferences = !references.some((r) => r.path === workspace);
+    if (addedToReferences) {
+      references.push({ path: workspace });
+      writeFileSync(tsconfigPath, `${JSON.stringify(tsconfig, null, 2)}\n`);
+    }
+  }
+  return { workspace, addedToWorkspaces, addedToReferences };
+}
+
+/** Gateway 4000, departments 4001-4004, hub 4005, registry 4006: new departments start at 4007. */
+const FIRST_NEW_DEPARTMENT_PORT = 4007;
+
+/**
+ * The first default port from 4007 that no department in the repository already claims in its
+ * `departmentEnv("<name>", <port>)`, so every department can run on one machine at once.
+ */
+export function nextDepartmentPort(root: string | undefined): number {
+  const taken = new Set<number>();
+  const services = root === undefined ? undefined : join(root, "services");
+  if (services && existsSync(services)) {
+    for (const entry of readdirSync(services, { withFileTypes: true })) {
+      const env = join(services, entry.name, "src", "env.ts");
+      if (!entry.isDirectory() || !existsSync(env)) continue;
+      for (const match of readFileSync(env, "utf8").matchAll(/departmentEnv\(\s*"[^"]+",\s*(\d+)\s*\)/g)) taken.add(Number(match[1]));
+    }
+  }
+  let port = FIRST_NEW_DEPARTMENT_PORT;
+  while (taken.has(port)) port += 1;
+  return port;
+}

@@ -1,0 +1,193 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import ts from "typescript";
+import { REPOSITORY_ROOT, checkContract, composeSupergraph, Department, listedSubgraphs } from "@dlhub/schema";
+import { type DepartmentDefinition, TrackInitiativeChanges20261128100000, buildDepartmentSubgraph } from "@dlhub/subgraph-kit";
+import { queryOk, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { runDlhub } from "../src/cli/dlhub/run";
+import { KIT_CONTRACT_MIGRATIONS_END, ScaffoldTargetExists, scaffoldDepartment } from "../src/scaffold";
+
+/**
+ * A scaffolded department must work, not merely exist: it is written into a scratch folder inside
+ * the repository (so node_modules and jest's @dlhub mapping resolve as for any department), then
+ * type-checked, started on a real database, queried and checked against the hub contract.
+ */
+const scratch = join(REPOSITORY_ROOT, ".scaffold-test", randomBytes(4).toString("hex"));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+  // The shared parent goes too once no other run is using it.
+  if (readdirSync(dirname(scratch)).length === 0) rmSync(dirname(scratch), { recursive: true, force: true });
+});
+
+describe("scaffoldDepartment", () => {
+  const directory = join(scratch, "services", "adult-education");
+  let files: string[];
+  let subgraph: TestSubgraph | undefined;
+  // jest compiles the scaffolded TypeScript like any source; its @dlhub/* imports resolve to the repository's.
+  const scaffolded = async () => ((await import(join(directory, "src", "department.ts"))) as { adultEducation: DepartmentDefinition }).adultEducation;
+
+  beforeAll(() => {
+    ({ files } = scaffoldDepartment({
+      name: "adult-education",
+      title: "Office of Adult Education",
+      department: Department.ADULT_EDUCATION,
+      directory,
+      port: 4010,
+      repositoryRoot: REPOSITORY_ROOT,
+    }));
+  });
+  afterAll(() => subgraph?.stop());
+
+  it("writes a department package in the shape of the others", () => {
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "package.json",
+        "tsconfig.json",
+        "src/department.ts",
+        "src/index.ts",
+        "src/main.ts",
+        "src/env.ts",
+        "src/emit-sdl.ts",
+        "src/loaders.ts",
+        "src/initiatives/contract.ts",
+        "src/initiatives/adult-education-initiative.entity.ts",
+        "src/initiatives/adult-education-initiative.resolver.ts",
+        "src/venues/adult-education-venue.entity.ts",
+        "src/venues/adult-education-venue.resolver.ts",
+        "src/seed/demo-data.ts",
+        "src/seed/seed.ts",
+        "test/adult-education.int.test.ts",
+      ]),
+    );
+    const migration = files.find((f) => f.startsWith("src/migrations/")) as string;
+    expect(migration).toMatch(/^src\/migrations\/\d{14}-CreateAdultEducationTables\.ts$/);
+    const manifest = JSON.parse(readFileSync(join(directory, "package.json"), "utf8"));
+    const parks = JSON.parse(readFileSync(join(REPOSITORY_ROOT, "services", "parks", "package.json"), "utf8"));
+    expect(manifest.name).toBe("@dlhub/adult-education");
+    expect(Object.keys(manifest.scripts).sort()).toEqual(Object.keys(parks.scripts).sort());
+    expect(manifest.dependencies["type-graphql"]).toBe(parks.dependencies["type-graphql"]);
+    expect(readFileSync(join(directory, "src", "env.ts"), "utf8")).toContain('departmentEnv("adult-education", 4010)');
+  });
+
+  it("orders its migration after the kit's contract migrations, which it builds on", () => {
+    const kitLast = new TrackInitiativeChanges20261128100000().name.slice(-14);
+    expect(KIT_CONTRACT_MIGRATIONS_END).toBe(kitLast);
+    const migration = files.find((f) => f.startsWith("src/migrations/")) as string;
+    expect(migration.slice("src/migrations/".length, "src/migrations/".length + 14) > kitLast).toBe(true);
+  });
+
+  it("type-checks under the repository's strict settings, its test included", () => {
+    const configPath = join(REPOSITORY_ROOT, "tsconfig.typecheck.json");
+    const config = ts.getParsedCommandLineOfConfigFile(configPath, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+    const program = ts.createProgram(
+      files.filter((f) => f.endsWith(".ts")).map((f) => join(directory, f)),
+      config?.options ?? {},
+    );
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .filter((d) => d.file?.fileName.startsWith(directory))
+      .map((d) => `${d.file?.fileName.slice(directory.length)}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
+    expect(problems).toEqual([]);
+    // A whole program over the schema and kit sources: give a busy machine time.
+  }, 180_000);
+
+  it("starts on a real database and serves its initiatives, venues and sites", async () => {
+    const definition = await scaffolded();
+    subgraph = await startTestSubgraph(definition);
+    const data = await queryOk<any>(
+      subgraph.url,
+      `{ adultEducationInitiatives { totalCount nodes { slug department summary sites { id kind } venues { name initiative { slug } } } } }`,
+    );
+    expect(data.adultEducationInitiatives.totalCount).toBe(2);
+    const workshops = data.adultEducationInitiatives.nodes.find((n: { slug: string }) => n.slug === "digital-skills-workshops");
+    expect(workshops).toMatchObject({ department: "ADULT_EDUCATION", summary: expect.stringMatching(/\(DL Hub demo data\)$/) });
+    expect(workshops.sites).toEqual([
+      { id: "adult-education:partner_site:municipal-services-building", kind: "PARTNER_SITE" },
+      { id: "adult-education:partner_site:parkway-central-library", kind: "PARTNER_SITE" },
+    ]);
+    expect(workshops.venues.every((v: { initiative: { slug: string } }) => v.initiative.slug === "digital-skills-workshops")).toBe(true);
+
+    const feed = await fetch(subgraph.url.replace(/\/graphql$/, "/initiative-feed?limit=10"));
+    expect(feed.status).toBe(200);
+    expect(JSON.stringify(await feed.json())).toContain("digital-skills-workshops");
+  });
+
+  it("passes the hub contract check and composes with every committed subgraph", async () => {
+    const definition = await scaffolded();
+    const { sdl } = await buildDepartmentSubgraph(definition);
+    const hubSdl = readFileSync(join(REPOSITORY_ROOT, "services", "hub", "schema.graphql"), "utf8");
+    expect(checkContract(sdl, { name: "adult-education", hubSdl, feedReachable: true })).toEqual({ ok: true, problems: [] });
+    expect(sdl).toContain("adultEducation: AdultEducationInitiative");
+    const supergraph = composeSupergraph([...listedSubgraphs(), { name: "adult-education", url: "http://localhost:4010/graphql", sdl }]);
+    expect(supergraph).toContain("ADULT_EDUCATION @join__graph");
+  });
+
+  it("refuses to write over an existing folder", () => {
+    expect(() =>
+      scaffoldDepartment({ name: "adult-education", title: "Again", department: Department.ADULT_EDUCATION, directory, port: 4010 }),
+    ).toThrow(ScaffoldTargetExists);
+  });
+});
+
+describe("dlhub subgraph init", () => {
+  // A stand-in repository root, so the test edits its package.json and tsconfig.json, not ours.
+  const root = join(scratch, "repository");
+  const run = async (argv: string[]) => {
+    const out = { stdout: "", stderr: "" };
+    const code = await runDlhub(argv, {
+      stdout: { write: (text: string) => (out.stdout += text) },
+      stderr: { write: (text: string) => (out.stderr += text) },
+      env: {},
+      cwd: root,
+    });
+    return { code, ...out };
+  };
+
+  beforeAll(() => {
+    mkdirSync(join(root, "services", "parks", "src"), { recursive: true });
+    writeFileSync(join(root, "package.json"), `${JSON.stringify({ name: "dlhub", private: true, workspaces: ["schema", "services/parks"] }, null, 2)}\n`);
+    writeFileSync(join(root, "tsconfig.json"), `${JSON.stringify({ files: [], references: [{ path: "schema" }, { path: "services/parks" }] }, null, 2)}\n`);
+    writeFileSync(join(root, "services", "parks", "src", "env.ts"), 'export const readEnv = () => departmentEnv("parks", 4007);\n');
+  });
+
+  it("creates services/<name>, joins the workspace and prints the next steps", async () => {
+    const { code, stdout, stderr } = await run(["subgraph", "init", "immigrant-affairs", "--title", "Office of Immigrant Affairs"]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+    expect(stdout).toContain("Created @dlhub/immigrant-affairs in services/immigrant-affairs");
+    expect(stdout).toContain("department IMMIGRANT_AFFAIRS, port 4008");
+    expect(stdout).toContain("Added services/immigrant-affairs to the workspaces in package.json and the references in tsconfig.json.");
+    for (const step of ["npm install", "npm run sdl -w @dlhub/immigrant-affairs", "npm start -w @dlhub/immigrant-affairs", "subgraph check", "subgraph publish"]) {
+      expect(stdout).toContain(step);
+    }
+    expect(existsSync(join(root, "services", "immigrant-affairs", "src", "department.ts"))).toBe(true);
+    expect(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).workspaces).toEqual(["schema", "services/parks", "services/immigrant-affairs"]);
+    expect(JSON.parse(readFileSync(join(root, "tsconfig.json"), "utf8")).references).toContainEqual({ path: "services/immigrant-affairs" });
+    const tsconfig = JSON.parse(readFileSync(join(root, "services", "immigrant-affairs", "tsconfig.json"), "utf8"));
+    expect(tsconfig.extends).toBe("../../tsconfig.base.json");
+  });
+
+  it("refuses an existing folder with exit code 1 and changes nothing", async () => {
+    const before = readFileSync(join(root, "package.json"), "utf8");
+    const { code, stderr } = await run(["subgraph", "init", "immigrant-affairs"]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^error\[TARGET_EXISTS\]: .*services\/immigrant-affairs already exists/);
+    expect(readFileSync(join(root, "package.json"), "utf8")).toBe(before);
+  });
+
+  it("needs --department when the name is not a contract department, and answers --json", async () => {
+    const unnamed = await run(["subgraph", "init", "digital-equity"]);
+    expect(unnamed.code).toBe(1);
+    expect(unnamed.stderr).toContain("--department");
+    const named = await run(["subgraph", "init", "digital-equity", "--department", "public_health", "--dir", "elsewhere/digital-equity", "--port", "4100", "--json"]);
+    expect(named.code).toBe(0);
+    const { ok, data } = JSON.parse(named.stdout);
+    expect(ok).toBe(true);
+    expect(data).toMatchObject({ packageName: "@dlhub/digital-equity", department: "PUBLIC_HEALTH", port: 4100, workspace: { workspace: "elsewhere/digital-equity" } });
+  });
+
+  it("refuses a name that is not lower kebab-case, and a bad port", async () => {
+    expect((await run(["subgraph", "init", "Immigrant_Affairs"])).stderr).toContain("lower kebab-case");
+    expect((await run(["subgraph", "init", "aging", "--port", "http"])).code).toBe(1);
+  });
+});

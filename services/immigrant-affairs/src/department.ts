@@ -1,0 +1,27 @@
+import { Department } from "@dlhub/schema";
+import { type DepartmentDefinition } from "@dlhub/subgraph-kit";
+import { contract } from "./initiatives/contract.js";
+import { ImmigrantAffairsInitiativeResolver } from "./initiatives/immigrant-affairs-initiative.resolver.js";
+import { LanguageAccessService } from "./language-access/language-access-service.entity.js";
+import { LanguageAccessServiceResolver } from "./language-access/language-access-service.resolver.js";
+import { CreateImmigrantAffairsTables20261128100001 } from "./migrations/20261128100001-CreateImmigrantAffairsTables.js";
+import { seedImmigrantAffairs } from "./seed/seed.js";
+import { ImmigrantAffairsVenue } from "./venues/immigrant-affairs-venue.entity.js";
+import { ImmigrantAffairsVenueResolver } from "./venues/immigrant-affairs-venue.resolver.js";
+
+/**
+ * The Office of Immigrant Affairs: language access for the City's digital-literacy work —
+ * multilingual workshops, interpreters at other departments' classes, a multilingual enrolment
+ * help line and outreach through immigrant-serving organisations.
+ */
+export const immigrantAffairs: DepartmentDefinition = {
+  name: "immigrant-affairs",
+  department: Department.IMMIGRANT_AFFAIRS,
+  entities: [...contract.entities, ImmigrantAffairsVenue, LanguageAccessService],
+  migrations: [...contract.migrations, CreateImmigrantAffairsTables20261128100001],
+  resolvers: [...contract.resolvers, ImmigrantAffairsInitiativeResolver, ImmigrantAffairsVenueResolver, LanguageAccessServiceResolver],
+  orphanedTypes: contract.orphanedTypes,
+  feed: contract.feed,
+  referenceResolvers: contract.referenceResolvers,
+  seed: seedImmigrantAffairs,
+};

@@ -1,0 +1,4 @@
+import { emitSdl } from "@dlhub/subgraph-kit";
+import { immigrantAffairs } from "./department.js";
+
+void emitSdl(immigrantAffairs, __dirname);
