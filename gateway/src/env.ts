@@ -1,6 +1,7 @@
-import { SUPERGRAPH_PATH } from "@dlhub/schema";
-import { logLevel, parseEnv, port } from "@dlhub/subgraph-kit";
+import { type IdentityOptions, SUPERGRAPH_PATH } from "@dlhub/schema";
+import { ConfigurationError, logLevel, parseEnv, port } from "@dlhub/subgraph-kit";
 import { z } from "zod";
+import { DEFAULT_RATE_LIMIT_PER_MINUTE } from "./protection.js";
 
 /**
  * The gateway's settings. Subgraph routing URLs come from the supergraph; `<NAME>_SUBGRAPH_URL`
@@ -12,7 +13,21 @@ export function readGatewayEnv(source: NodeJS.ProcessEnv = process.env) {
       GATEWAY_PORT: port(4000),
       GATEWAY_HOST: z.string().default("0.0.0.0"),
       GATEWAY_SUPERGRAPH_PATH: z.string().default(SUPERGRAPH_PATH),
+      // With a registry the gateway follows what departments publish; without one it serves the file.
+      GATEWAY_REGISTRY_URL: z.url({ protocol: /^https?$/ }).optional(),
+      GATEWAY_REGISTRY_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
       GATEWAY_SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+      GATEWAY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(DEFAULT_RATE_LIMIT_PER_MINUTE),
+      // Unset: introspection is answered unless NODE_ENV is production.
+      GATEWAY_INTROSPECTION: z.enum(["true", "false"]).optional(),
+      NODE_ENV: z.string().optional(),
+      // Callers' tokens: a shared secret (development) or the identity provider's JWKS (production).
+      DLHUB_TOKEN_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+      DLHUB_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+      DLHUB_TOKEN_ISSUER: z.string().min(1).optional(),
+      DLHUB_TOKEN_AUDIENCE: z.string().min(1).optional(),
+      // Signs the identities forwarded to subgraphs, which are given the same value.
+      DLHUB_FORWARDING_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
       LOG_LEVEL: logLevel,
     },
     source,
@@ -26,10 +41,35 @@ export function readGatewayEnv(source: NodeJS.ProcessEnv = process.env) {
     port: env.GATEWAY_PORT,
     host: env.GATEWAY_HOST,
     supergraphPath: env.GATEWAY_SUPERGRAPH_PATH,
+    registry: env.GATEWAY_REGISTRY_URL ? { registryUrl: env.GATEWAY_REGISTRY_URL, pollIntervalMs: env.GATEWAY_REGISTRY_POLL_MS } : null,
     subgraphTimeoutMs: env.GATEWAY_SUBGRAPH_TIMEOUT_MS,
+    rateLimitPerMinute: env.GATEWAY_RATE_LIMIT_PER_MINUTE,
+    introspection: env.GATEWAY_INTROSPECTION ? env.GATEWAY_INTROSPECTION === "true" : env.NODE_ENV !== "production",
     subgraphUrls,
+    identity: identitySettings(env),
     logLevel: env.LOG_LEVEL,
   };
+}
+
+/**
+ * Callers are known only with both a way to check their tokens and a secret to vouch for them to
+ * the subgraphs; with neither, every caller is anonymous. One without the other is a mistake.
+ */
+function identitySettings(env: Record<string, string | number | undefined>): { token: IdentityOptions; forwardingSecret: string } | null {
+  const secret = env.DLHUB_TOKEN_SECRET as string | undefined;
+  const jwksUrl = env.DLHUB_JWKS_URL as string | undefined;
+  const forwardingSecret = env.DLHUB_FORWARDING_SECRET as string | undefined;
+  const problems: string[] = [];
+  if (secret && jwksUrl) problems.push("DLHUB_TOKEN_SECRET, DLHUB_JWKS_URL: set one, not both");
+  if ((secret || jwksUrl) && !forwardingSecret) problems.push("DLHUB_FORWARDING_SECRET: required with DLHUB_TOKEN_SECRET or DLHUB_JWKS_URL");
+  if (forwardingSecret && !secret && !jwksUrl) problems.push("DLHUB_FORWARDING_SECRET: needs DLHUB_TOKEN_SECRET or DLHUB_JWKS_URL to check callers' tokens");
+  if (secret && secret === forwardingSecret) problems.push("DLHUB_FORWARDING_SECRET: must differ from DLHUB_TOKEN_SECRET");
+  if (problems.length > 0) throw new ConfigurationError(problems);
+  if (!forwardingSecret) return null;
+  const token: IdentityOptions = jwksUrl ? { jwksUrl } : { secret };
+  if (env.DLHUB_TOKEN_ISSUER) token.issuer = env.DLHUB_TOKEN_ISSUER as string;
+  if (env.DLHUB_TOKEN_AUDIENCE) token.audience = env.DLHUB_TOKEN_AUDIENCE as string;
+  return { token, forwardingSecret };
 }
 
 export type GatewayEnv = ReturnType<typeof readGatewayEnv>;

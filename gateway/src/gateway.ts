@@ -1,11 +1,17 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloGateway } from "@apollo/gateway";
 import { type Logger } from "@dlhub/subgraph-kit";
+import { DepartmentDataSource } from "./department-errors.js";
+import { type GatewayIdentity, forwardIdentity } from "./identity.js";
+import { RegistrySupergraph, type ServedSupergraph } from "./registry-supergraph.js";
 
 export interface GatewayOptions {
-  supergraphSdl: string;
+  /** Where the supergraph comes from: a composed SDL (fixed), or the registry (followed as departments publish). */
+  supergraph: { sdl: string } | { registryUrl: string; pollIntervalMs?: number };
   /** Routing URL overrides by subgraph name; the supergraph's own URLs are used otherwise. */
   subgraphUrls?: Record<string, string>;
   subgraphTimeoutMs?: number;
+  /** Verify callers' tokens and forward their identities to subgraphs; without it every caller is anonymous. */
+  identity?: GatewayIdentity;
   logger: Logger;
 }
 
@@ -18,17 +24,33 @@ function fetchWithTimeout(timeoutMs: number): typeof fetch {
   return (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
 }
 
-/** The federated gateway over a composed supergraph. */
-export function createGateway(options: GatewayOptions): ApolloGateway {
+export interface Gateway {
+  gateway: ApolloGateway;
+  /** The registry's supergraph version being served; null for a fixed supergraph. */
+  served(): ServedSupergraph | null;
+}
+
+/** The federated gateway over a composed supergraph or the registry's latest. */
+export function createGateway(options: GatewayOptions): Gateway {
   const fetcher = fetchWithTimeout(options.subgraphTimeoutMs ?? 10_000);
-  return new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
+  const registry =
+    "registryUrl" in options.supergraph
+      ? new RegistrySupergraph({
+          registryUrl: options.supergraph.registryUrl,
+          pollIntervalMs: options.supergraph.pollIntervalMs ?? 1000,
+          logger: options.logger,
+        })
+      : null;
+  const gateway = new ApolloGateway({
+    supergraphSdl: registry ?? ("sdl" in options.supergraph ? options.supergraph.sdl : ""),
     logger: options.logger,
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource({
+      new DepartmentDataSource(name, options.logger, {
         url: options.subgraphUrls?.[name] ?? url,
+        willSendRequest: forwardIdentity,
         // The gateway's fetcher type is node-fetch's; Node's fetch is call-compatible.
         fetcher: fetcher as never,
       }),
   });
+  return { gateway, served: () => registry?.current ?? null };
 }

@@ -1,3 +1,5 @@
-export { createGateway, type GatewayOptions } from "./gateway.js";
+export { createGateway, type Gateway, type GatewayOptions } from "./gateway.js";
+export { RegistrySupergraph, type ServedSupergraph } from "./registry-supergraph.js";
 export { createGatewayServer } from "./server.js";
 export { readGatewayEnv, type GatewayEnv } from "./env.js";
+export { forwardIdentity, identityContext, type GatewayContext, type GatewayIdentity } from "./identity.js";

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { createIdentityVerifier } from "@dlhub/schema";
 import { ConfigurationError, close, createLogger, listen, stopOnSignals } from "@dlhub/subgraph-kit";
 import { readGatewayEnv } from "./env.js";
 import { createGatewayServer } from "./server.js";
@@ -7,9 +8,12 @@ async function main(): Promise<void> {
   const env = readGatewayEnv();
   const logger = createLogger("gateway", env.logLevel);
   const server = await createGatewayServer({
-    supergraphSdl: readFileSync(env.supergraphPath, "utf8"),
+    supergraph: env.registry ?? { sdl: readFileSync(env.supergraphPath, "utf8") },
     subgraphUrls: env.subgraphUrls,
     subgraphTimeoutMs: env.subgraphTimeoutMs,
+    rateLimitPerMinute: env.rateLimitPerMinute,
+    introspection: env.introspection,
+    identity: env.identity ? { verifier: createIdentityVerifier(env.identity.token), forwardingSecret: env.identity.forwardingSecret } : undefined,
     logger,
   });
   const port = await listen(server, env.port, env.host);

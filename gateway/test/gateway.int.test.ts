@@ -19,7 +19,7 @@ describe("the gateway", () => {
       { name: "libraries", url: subgraph.url, sdl: (await buildDepartmentSubgraph(libraries)).sdl },
       { name: "hub", url: hubSubgraph.url, sdl: (await buildDepartmentSubgraph(hub)).sdl },
     ]);
-    gateway = await createGatewayServer({ supergraphSdl, logger: createLogger("gateway", "silent") });
+    gateway = await createGatewayServer({ supergraph: { sdl: supergraphSdl }, logger: createLogger("gateway", "silent") });
     base = `http://127.0.0.1:${await listen(gateway, 0)}`;
   });
   afterAll(async () => {

@@ -69,7 +69,7 @@ describe("checkContract", () => {
     });
 
     it("does not accept a non-null endDate", () => {
-      expect(problemsOf(broken("  endDate: LocalDate\n", "  endDate: LocalDate!\n"))).toEqual([
+      expect(problemsOf(broken('no planned end."""\n  endDate: LocalDate\n', 'no planned end."""\n  endDate: LocalDate!\n'))).toEqual([
         { rule: ContractRule.CONTRACT_FIELDS, type: "LibraryInitiative", field: "endDate" },
       ]);
     });

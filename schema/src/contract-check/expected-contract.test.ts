@@ -19,6 +19,7 @@ describe("expectedContract", () => {
       endDate: "LocalDate",
       createdAt: "DateTime!",
       updatedAt: "DateTime!",
+      version: "Int!",
       department: "Department!",
       sites: "[InitiativeSite!]!",
       partners: "[InitiativePartner!]!",

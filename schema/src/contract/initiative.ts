@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import { Audience, InitiativeKind, InitiativeStatus, Language, Pillar } from "./enums.js";
 import { DateTime, LocalDate } from "./scalars.js";
@@ -70,4 +70,9 @@ export abstract class InitiativeContract extends InitiativeContractFields {
   @Field(() => DateTime)
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
   updatedAt!: Date;
+
+  /** Raised by a database trigger on every change, whoever writes (an editor, an importer, the seed). */
+  @Field(() => Int, { description: "Raised by every change. An update sends back the version it read and is refused if the initiative changed since." })
+  @Column({ type: "integer", default: 1 })
+  version!: number;
 }

@@ -1,3 +1,4 @@
 export * from "./roles.js";
 export * from "./tokens.js";
 export * from "./development-secret.js";
+export * from "./forwarding.js";

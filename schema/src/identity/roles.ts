@@ -21,6 +21,9 @@ export interface Identity {
 
 export const ANONYMOUS: Identity = Object.freeze({ subject: "anonymous", roles: [] as Role[] }) as Identity;
 
+/** No token was presented (or none could be checked): the caller sees only what is public. */
+export const isAnonymous = (identity: Identity): boolean => identity.subject === ANONYMOUS.subject && identity.roles.length === 0;
+
 export const hasRole = (identity: Identity, role: Role): boolean => identity.roles.includes(role);
 
 /** A department role only counts for the department named in the same token. */

@@ -15,6 +15,8 @@ export function readHubEnv(source: NodeJS.ProcessEnv = process.env) {
         .refine((value) => value === "" || value.split(",").every((entry) => /^[a-z0-9-]+=https?:\/\/\S+$/.test(entry.trim())), {
           message: "must be name=url pairs separated by commas",
         }),
+      // Departments published to the registry are followed as they publish, besides HUB_DEPARTMENT_FEEDS.
+      HUB_REGISTRY_URL: z.url({ protocol: /^https?$/ }).optional(),
       HUB_SYNC_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(1000),
     },
     source,
@@ -26,5 +28,5 @@ export function readHubEnv(source: NodeJS.ProcessEnv = process.env) {
       const at = entry.indexOf("=");
       return { name: entry.slice(0, at), url: entry.slice(at + 1) };
     });
-  return { ...departmentEnv("hub", 4005, source), feeds, syncIntervalMs: own.HUB_SYNC_INTERVAL_MS };
+  return { ...departmentEnv("hub", 4005, source), feeds, registryUrl: own.HUB_REGISTRY_URL, syncIntervalMs: own.HUB_SYNC_INTERVAL_MS };
 }

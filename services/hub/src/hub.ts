@@ -1,4 +1,4 @@
-import { type DepartmentDefinition } from "@dlhub/subgraph-kit";
+import { CreateAuditLog20261128100100, type DepartmentDefinition } from "@dlhub/subgraph-kit";
 import { analysis } from "./analysis/index.js";
 import { CatalogOutcome, CatalogPartner } from "./catalog/catalog-rows.entity.js";
 import { Initiative } from "./catalog/initiative.entity.js";
@@ -17,11 +17,14 @@ import { seedDemoPartners } from "./seed/demo-partners.js";
 import { CatalogSync, type FeedSource } from "./sync/catalog-sync.js";
 import { DepartmentFeed } from "./sync/department-feed.entity.js";
 import { DepartmentSyncResolver } from "./sync/department-sync.resolver.js";
+import { registryFeeds } from "./sync/registry-feeds.js";
 import { SitePlacement } from "./sync/site-placement.js";
 
 export interface HubOptions {
   /** The departments' feeds to follow. */
   feeds: FeedSource[];
+  /** A schema registry whose published departments are followed too, as they publish. */
+  registryUrl?: string;
   /** How often each feed is polled; a change shows in the catalog within about this long. */
   syncIntervalMs: number;
 }
@@ -35,7 +38,7 @@ export function createHub(options: HubOptions): DepartmentDefinition {
   return {
     name: "hub",
     entities: [...geography.entities, Initiative, Site, CatalogPartner, CatalogOutcome, DepartmentFeed, Partner, InitiativeLink, CoordinatorNote],
-    migrations: [...geography.migrations, CreateCatalog20261128200200, CreatePartnersAndCoordination20261128200300],
+    migrations: [...geography.migrations, CreateCatalog20261128200200, CreatePartnersAndCoordination20261128200300, CreateAuditLog20261128100100],
     resolvers: [
       InitiativeResolver,
       SiteResolver,
@@ -58,6 +61,7 @@ export function createHub(options: HubOptions): DepartmentDefinition {
         dataSource,
         locator: placement,
         beforeRound: () => placement.refresh(),
+        discover: options.registryUrl ? registryFeeds(options.registryUrl) : undefined,
         logger,
         intervalMs: options.syncIntervalMs,
       });

@@ -11,4 +11,4 @@ const env = (() => {
   }
 })();
 
-void runDepartment(createHub({ feeds: env.feeds, syncIntervalMs: env.syncIntervalMs }), () => env);
+void runDepartment(createHub({ feeds: env.feeds, registryUrl: env.registryUrl, syncIntervalMs: env.syncIntervalMs }), () => env);

@@ -81,13 +81,14 @@ describeIfData("the hub's analysis over the City's real geography", () => {
     expect(rollups.elapsed).toBeLessThan(2000);
   });
 
-  it("ranks all 159 neighborhoods as coverage gaps in one statement", async () => {
-    const gaps = await timed<any>("coverageGaps(limit: 200) (159)", `{ coverageGaps(limit: 200) { needBasis sites reasons } }`);
-    expect(gaps.data.coverageGaps).toHaveLength(159);
+  it("ranks the 159 neighborhoods as coverage gaps in one statement, a page of at most 100", async () => {
+    const gaps = await timed<any>("coverageGaps(limit: 100) (of 159)", `{ coverageGaps(limit: 100) { needBasis sites reasons } }`);
+    expect(gaps.data.coverageGaps).toHaveLength(100);
     expect(gaps.statements).toBe(1);
     const [{ neighborhoods }] = await hub.fixture.query<{ neighborhoods: number }[]>(`SELECT count(DISTINCT neighborhood_id)::int AS neighborhoods FROM catalog_site`);
     const withoutKeyspot = gaps.data.coverageGaps.filter((g: any) => g.reasons.includes("no KEYSPOT site"));
-    expect(withoutKeyspot).toHaveLength(159 - neighborhoods);
+    expect(withoutKeyspot.length).toBeGreaterThanOrEqual(100 - neighborhoods);
+    expect(withoutKeyspot.length).toBeLessThanOrEqual(159 - neighborhoods);
     // No stored file carries tract indicators: every neighborhood is unmeasured, and says so.
     expect(gaps.data.coverageGaps.every((g: any) => g.needBasis === "POPULATION" && g.reasons[0] === "no census figures for its tracts")).toBe(true);
     timings.push(`neighborhoods with a KEYSPOT: ${neighborhoods}, without: ${withoutKeyspot.length}`);

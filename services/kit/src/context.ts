@@ -1,14 +1,31 @@
-import { type Department } from "@dlhub/schema";
+import { ANONYMOUS, type Department, type Identity } from "@dlhub/schema";
 import { type DataSource } from "typeorm";
 import { RequestLoaders } from "./loaders.js";
 
 /** What every resolver of a department subgraph receives. */
 export interface SubgraphContext {
   department?: Department;
+  /** The subgraph's name (`libraries`): an editor's token must name it to write here. */
+  subgraph: string;
+  /** Who is asking, as the gateway vouched for them; ANONYMOUS without a forwarded identity. */
+  identity: Identity;
   dataSource: DataSource;
   loaders: RequestLoaders;
 }
 
-export function createContext(department: Department | undefined, dataSource: DataSource): SubgraphContext {
-  return { department, dataSource, loaders: new RequestLoaders(dataSource) };
+export interface ContextOptions {
+  subgraph: string;
+  department?: Department;
+  dataSource: DataSource;
+  identity?: Identity;
+}
+
+export function createContext(options: ContextOptions): SubgraphContext {
+  return {
+    department: options.department,
+    subgraph: options.subgraph,
+    identity: options.identity ?? ANONYMOUS,
+    dataSource: options.dataSource,
+    loaders: new RequestLoaders(options.dataSource),
+  };
 }

@@ -23,6 +23,13 @@ describe("departmentEnv", () => {
     expect((error as ConfigurationError).problems).toHaveLength(3);
   });
 
+  it("reads the secret forwarded identities are signed with, and refuses a short one", () => {
+    const secret = "x".repeat(32);
+    expect(departmentEnv("parks", 4004, { DATABASE_URL: "postgres://h/db", DLHUB_FORWARDING_SECRET: secret }).forwardingSecret).toBe(secret);
+    expect(departmentEnv("parks", 4004, { DATABASE_URL: "postgres://h/db" }).forwardingSecret).toBeUndefined();
+    expect(() => departmentEnv("parks", 4004, { DATABASE_URL: "postgres://h/db", DLHUB_FORWARDING_SECRET: "short" })).toThrow(/DLHUB_FORWARDING_SECRET/);
+  });
+
   it("requires some database", () => {
     expect(() => departmentEnv("parks", 4004, {})).toThrow(/PARKS_DATABASE_URL or DATABASE_URL/);
   });

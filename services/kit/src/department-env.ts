@@ -17,6 +17,8 @@ export function departmentEnv(name: string, defaultPort: number, source: NodeJS.
       [`${prefix}_PORT`]: port(defaultPort),
       [`${prefix}_HOST`]: z.string().default("0.0.0.0"),
       [`${prefix}_SEED_DEMO_DATA`]: z.enum(["true", "false"]).default("false"),
+      // Shared with the gateway, which signs the identities it forwards with it; without it every request is anonymous.
+      DLHUB_FORWARDING_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
       LOG_LEVEL: logLevel,
     },
     source,
@@ -32,6 +34,7 @@ export function departmentEnv(name: string, defaultPort: number, source: NodeJS.
     port: env[`${prefix}_PORT`] as number,
     host: env[`${prefix}_HOST`] as string,
     seed: env[`${prefix}_SEED_DEMO_DATA`] === "true",
+    forwardingSecret: env.DLHUB_FORWARDING_SECRET as string | undefined,
     logLevel: env.LOG_LEVEL as string,
   };
 }
@@ -43,5 +46,5 @@ const envPrefix = (name: string) => name.toUpperCase().replace(/-/g, "_");
 /** Every variable a department service reads, for checks of deployment files against the code. */
 export function departmentEnvVariables(name: string): string[] {
   const prefix = envPrefix(name);
-  return [`${prefix}_DATABASE_URL`, "DATABASE_URL", `${prefix}_PORT`, `${prefix}_HOST`, `${prefix}_SEED_DEMO_DATA`, "LOG_LEVEL"];
+  return [`${prefix}_DATABASE_URL`, "DATABASE_URL", `${prefix}_PORT`, `${prefix}_HOST`, `${prefix}_SEED_DEMO_DATA`, "DLHUB_FORWARDING_SECRET", "LOG_LEVEL"];
 }

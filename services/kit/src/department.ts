@@ -1,5 +1,6 @@
 import { type Department, type InitiativeContract, type ReferenceResolvers, type Subgraph, buildSubgraph } from "@dlhub/schema";
 import { type DataSource } from "typeorm";
+import { authChecker } from "./auth/auth-checker.js";
 import { type DatabaseOptions } from "./database/data-source.js";
 import { type Logger } from "./logger.js";
 import { type InitiativeFeedSource } from "./contract/initiative-feed.js";
@@ -40,6 +41,7 @@ export function buildDepartmentSubgraph(definition: DepartmentDefinition): Promi
     if (!first) throw new Error(`department ${definition.name} has no resolvers`);
     subgraph = buildSubgraph({
       resolvers: [first, ...rest],
+      authChecker,
       orphanedTypes: definition.orphanedTypes,
       referenceResolvers: definition.referenceResolvers,
     });

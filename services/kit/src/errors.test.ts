@@ -14,10 +14,29 @@ describe("maskError", () => {
     });
   });
 
+  it("tells type-graphql's refusal of an @Authorized field as FORBIDDEN", () => {
+    const original = new GraphQLError("Access denied! You don't have permission for this action!", { extensions: { code: "UNAUTHORIZED" } });
+    expect(maskError({ message: original.message, path: ["a"], extensions: { code: "UNAUTHORIZED" } }, original, log)).toMatchObject({
+      path: ["a"],
+      extensions: { code: ErrorCode.FORBIDDEN },
+    });
+  });
+
   it("hides everything else behind INTERNAL_SERVER_ERROR and logs the original", () => {
     const original = new GraphQLError('relation "hot_spot_lab" does not exist');
     const masked = maskError({ message: original.message, path: ["a"], extensions: { code: "SOMETHING" } }, original, log);
     expect(masked).toEqual({ message: "Internal server error", path: ["a"], locations: undefined, extensions: { code: "INTERNAL_SERVER_ERROR" } });
     expect(logged).toContain(original);
+  });
+
+  it("tells a database that cannot be reached as DATABASE_UNAVAILABLE, without its details", () => {
+    const original = new GraphQLError("connect ECONNREFUSED 10.0.0.5:5432", { originalError: Object.assign(new Error("connect ECONNREFUSED 10.0.0.5:5432"), { code: "ECONNREFUSED" }) });
+    const masked = maskError({ message: original.message, path: ["a"], extensions: { code: "INTERNAL_SERVER_ERROR" } }, original, log);
+    expect(masked).toEqual({
+      message: "The database is unavailable right now; try again shortly.",
+      path: ["a"],
+      locations: undefined,
+      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
+    });
   });
 });

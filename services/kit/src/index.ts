@@ -25,3 +25,8 @@ export * from "./contract/initiative-feed.js";
 export * from "./contract/feed-route.js";
 export * from "./contract/sites.js";
 export * from "./import/index.js";
+export * from "./auth/index.js";
+export * from "./audit/audit-log.js";
+export * from "./contract/initiative-changes.js";
+export * from "./contract/initiative-version.js";
+export { hasControlCharacters } from "./text.js";

@@ -43,6 +43,13 @@ export async function runDepartment(definition: DepartmentDefinition, readEnv: (
     await ensureDatabase(url, databaseName(definition));
     url = databaseUrl(url, databaseName(definition));
   }
-  const service = await startSubgraph(definition, { databaseUrl: url, port: env.port, host: env.host, seed: env.seed, logger });
+  const service = await startSubgraph(definition, {
+    databaseUrl: url,
+    port: env.port,
+    host: env.host,
+    seed: env.seed,
+    forwardingSecret: env.forwardingSecret,
+    logger,
+  });
   stopOnSignals(service.close, (message) => logger.info(message));
 }

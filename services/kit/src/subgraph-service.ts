@@ -1,3 +1,5 @@
+import { createIdentityForwarding } from "@dlhub/schema";
+import { forwardedIdentity } from "./auth/forwarded-identity.js";
 import { type Database, openDatabase } from "./database/data-source.js";
 import { createContext } from "./context.js";
 import { mountInitiativeFeed } from "./contract/feed-route.js";
@@ -11,6 +13,11 @@ export interface SubgraphServiceOptions {
   host?: string;
   /** Load the department's demo data after migrating. */
   seed?: boolean;
+  /**
+   * The secret the gateway signs forwarded identities (`x-dlhub-identity`) with; at least 32
+   * characters. Without it every request is anonymous, so `@Authorized` fields are refused.
+   */
+  forwardingSecret?: string;
   logger: Logger;
 }
 
@@ -32,10 +39,13 @@ export async function startSubgraph(
   options: SubgraphServiceOptions,
 ): Promise<SubgraphService> {
   const logger = options.logger.child({ subgraph: definition.name });
+  const forwarding = options.forwardingSecret ? createIdentityForwarding(options.forwardingSecret) : undefined;
+  if (!forwarding) logger.info("no forwarding secret: every request is anonymous");
   const database = await openDatabase({
     url: options.databaseUrl,
     entities: definition.entities,
     migrations: definition.migrations,
+    onPoolError: (error) => logger.warn({ err: error.message }, "a database connection broke; the pool opens a new one when needed"),
   });
   try {
     if (options.seed && definition.seed) await definition.seed(database.dataSource);
@@ -43,7 +53,13 @@ export async function startSubgraph(
     const server = await createGraphqlServer({
       schema,
       logger,
-      context: async () => createContext(definition.department, database.dataSource),
+      context: async (request) =>
+        createContext({
+          subgraph: definition.name,
+          department: definition.department,
+          dataSource: database.dataSource,
+          identity: await forwardedIdentity(request, forwarding),
+        }),
       ready: async () => {
         await database.dataSource.query("SELECT 1");
         return true;

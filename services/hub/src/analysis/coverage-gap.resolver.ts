@@ -9,7 +9,7 @@ import { CoverageGap, NeedBasis } from "./coverage-gap.types.js";
 import { checkLimit } from "./limit.js";
 import { required } from "./required.js";
 
-const MAX_GAPS = 200;
+const MAX_GAPS = 100;
 
 const W = SUPPLY_WEIGHTS;
 const DESCRIPTION = `Neighborhoods ranked by need against supply, greatest gap first.
@@ -23,7 +23,7 @@ export class CoverageGapResolver {
   async coverageGaps(
     @Ctx() { dataSource }: SubgraphContext,
     @Arg("audiences", () => [Audience], { nullable: true }) audiences?: Audience[] | null,
-    @Arg("limit", () => Int, { defaultValue: 20 }) limit = 20,
+    @Arg("limit", () => Int, { defaultValue: 20, description: `At most ${MAX_GAPS}.` }) limit = 20,
     @Arg("planningDistrictId", () => ID, { nullable: true, description: "Only the neighborhoods of this planning district." })
     planningDistrictId?: string | null,
   ): Promise<CoverageGap[]> {

@@ -10,7 +10,7 @@ import { queryOverlaps } from "./overlap.query.js";
 import { Overlap } from "./overlap.types.js";
 import { required } from "./required.js";
 
-const MAX_OVERLAPS = 500;
+const MAX_OVERLAPS = 100;
 
 const DESCRIPTION = `Pairs of initiatives of different departments that each have a site in the same neighborhood, share at least one audience, and run at the same time (a missing end date is open-ended). Initiatives of any status count; their dates decide. A pair with sites together in two neighborhoods appears once per neighborhood. Ordered by neighborhood name, then the start of the shared period. At most ${MAX_OVERLAPS}.`;
 
@@ -23,7 +23,7 @@ export class OverlapResolver {
     @Arg("neighborhoodId", () => ID, { nullable: true }) neighborhoodId?: string | null,
     @Arg("from", () => LocalDate, { nullable: true, description: "Only pairs whose shared period reaches this day or later." }) from?: string | null,
     @Arg("to", () => LocalDate, { nullable: true, description: "Only pairs whose shared period starts on or before this day." }) to?: string | null,
-    @Arg("limit", () => Int, { defaultValue: 50 }) limit = 50,
+    @Arg("limit", () => Int, { defaultValue: 50, description: `At most ${MAX_OVERLAPS}.` }) limit = 50,
   ): Promise<Overlap[]> {
     checkLimit(limit, MAX_OVERLAPS);
     if (from && to && from > to) throw badUserInput("`from` must not be after `to`", "from");

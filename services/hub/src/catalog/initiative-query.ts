@@ -1,4 +1,4 @@
-import { badUserInput } from "@dlhub/subgraph-kit";
+import { badUserInput, hasControlCharacters } from "@dlhub/subgraph-kit";
 import { type InitiativeFilter, InitiativeOrder } from "./initiative-filter.input.js";
 
 /** A WHERE clause with numbered parameters, built only from the filter's typed values. */
@@ -58,6 +58,9 @@ export function initiativeConditions(filter: InitiativeFilter = {}): SqlConditio
   if (filter.search !== undefined && filter.search !== null) {
     const words = filter.search.trim();
     if (words.length > MAX_SEARCH_LENGTH) throw badUserInput(`\`search\` is limited to ${MAX_SEARCH_LENGTH} characters`, "filter.search");
+    // PostgreSQL refuses NUL in text, and no one types the other control characters: an
+    // invisible escape in a search is an attack or a paste gone wrong, named as such.
+    if (hasControlCharacters(words, { lineBreaks: true })) throw badUserInput("`search` may not contain control characters", "filter.search");
     // websearch_to_tsquery accepts anything a person types (quotes, or, -minus) without syntax errors.
     if (words) clauses.push(`i.search @@ websearch_to_tsquery('simple', ${param(words)})`);
   }

@@ -1,5 +1,5 @@
 import { DateTime, InitiativePartner, OutcomeMetric } from "@dlhub/schema";
-import { PageInfo, type SubgraphContext, badUserInput, checkPageSize, decodeCursor, encodeCursor, isUuid } from "@dlhub/subgraph-kit";
+import { MAX_PAGE_SIZE, PageInfo, type SubgraphContext, badUserInput, checkPageSize, decodeCursor, encodeCursor, isUuid } from "@dlhub/subgraph-kit";
 import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { In } from "typeorm";
 import { InitiativeFilter, InitiativeOrder } from "./initiative-filter.input.js";
@@ -27,7 +27,7 @@ export class InitiativeResolver {
     @Ctx() { dataSource }: SubgraphContext,
     @Arg("filter", () => InitiativeFilter, { nullable: true }) filter?: InitiativeFilter,
     @Arg("orderBy", () => InitiativeOrder, { defaultValue: InitiativeOrder.TITLE }) orderBy: InitiativeOrder = InitiativeOrder.TITLE,
-    @Arg("first", () => Int, { defaultValue: 50 }) first = 50,
+    @Arg("first", () => Int, { defaultValue: 50, description: `At most ${MAX_PAGE_SIZE}.` }) first = 50,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ): Promise<InitiativeConnection> {
     checkPageSize(first);

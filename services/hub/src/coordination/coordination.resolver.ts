@@ -1,5 +1,6 @@
-import { ClientError, ErrorCode, type SubgraphContext, badUserInput, defineLoader, groupByKey, isUuid, notFound } from "@dlhub/subgraph-kit";
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from "type-graphql";
+import { Role } from "@dlhub/schema";
+import { type SubgraphContext, badUserInput, conflict, defineLoader, groupByKey, hasControlCharacters, isUuid, notFound, recordAudit } from "@dlhub/subgraph-kit";
+import { Arg, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from "type-graphql";
 import { In, QueryFailedError } from "typeorm";
 import { Initiative } from "../catalog/initiative.entity.js";
 import { initiativeById } from "../catalog/loaders.js";
@@ -31,30 +32,45 @@ class LinkedInitiative {
   other!: Initiative | null;
 }
 
-/** The coordinator's writes: links and notes. Department data is never written here. */
+/**
+ * The coordinator's writes: links and notes, each audited in the hub's own database in the
+ * writing transaction. Department data is never written here.
+ */
 @Resolver(() => Initiative)
 export class CoordinationResolver {
-  @Mutation(() => InitiativeLink, { description: "Records that one initiative refers to, shares a site with, funds or is succeeded by another." })
+  @Authorized(Role.COORDINATOR)
+  @Mutation(() => InitiativeLink, { description: "Records that one initiative refers to, shares a site with, funds or is succeeded by another (the coordinator only)." })
   async linkInitiatives(@Arg("input") input: LinkInitiativesInput, @Ctx() context: SubgraphContext): Promise<InitiativeLink> {
     if (input.fromId === input.toId) throw badUserInput("an initiative cannot be linked to itself", "toId");
     if ((input.note?.length ?? 0) > MAX_NOTE) throw badUserInput(`a note is at most ${MAX_NOTE} characters`, "note");
+    if (input.note && hasControlCharacters(input.note, { lineBreaks: true })) throw badUserInput("a note may not contain control characters", "note");
     await requireInitiatives(context, [input.fromId, input.toId]);
     try {
-      return await context.dataSource.getRepository(InitiativeLink).save({ fromId: input.fromId, toId: input.toId, kind: input.kind as InitiativeLinkKind, note: input.note ?? null });
+      return await context.dataSource.transaction(async (manager) => {
+        const link = await manager.getRepository(InitiativeLink).save({ fromId: input.fromId, toId: input.toId, kind: input.kind as InitiativeLinkKind, note: input.note ?? null });
+        await recordAudit(manager, context, { action: "create", entityType: "InitiativeLink", entityId: link.id, before: null, after: link });
+        return link;
+      });
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === "23505") {
-        throw new ClientError(ErrorCode.CONFLICT, "these initiatives are already linked that way");
+        throw conflict("these initiatives are already linked that way");
       }
       throw error;
     }
   }
 
-  @Mutation(() => CoordinatorNote)
+  @Authorized(Role.COORDINATOR)
+  @Mutation(() => CoordinatorNote, { description: "The coordinator only." })
   async addCoordinatorNote(@Arg("input") input: AddCoordinatorNoteInput, @Ctx() context: SubgraphContext): Promise<CoordinatorNote> {
     const body = input.body.trim();
     if (body.length === 0 || body.length > MAX_NOTE) throw badUserInput(`a note is 1 to ${MAX_NOTE} characters`, "body");
+    if (hasControlCharacters(body, { lineBreaks: true })) throw badUserInput("a note may not contain control characters", "body");
     await requireInitiatives(context, [input.initiativeId]);
-    return context.dataSource.getRepository(CoordinatorNote).save({ initiativeId: input.initiativeId, body });
+    return context.dataSource.transaction(async (manager) => {
+      const note = await manager.getRepository(CoordinatorNote).save({ initiativeId: input.initiativeId, body });
+      await recordAudit(manager, context, { action: "create", entityType: "CoordinatorNote", entityId: note.id, before: null, after: note });
+      return note;
+    });
   }
 
   @FieldResolver(() => [LinkedInitiative])
@@ -68,7 +84,9 @@ export class CoordinationResolver {
     );
   }
 
-  @FieldResolver(() => [CoordinatorNote])
+  // Null, with an error saying why, for anyone but the coordinator: the rest of the answer stands.
+  @Authorized(Role.COORDINATOR)
+  @FieldResolver(() => [CoordinatorNote], { nullable: true, description: "The coordinator's notes (the coordinator only)." })
   notes(@Root() initiative: Initiative, @Ctx() context: SubgraphContext): Promise<CoordinatorNote[]> {
     return notesByInitiative(context).load(initiative.id);
   }

@@ -1,4 +1,5 @@
-import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Role } from "@dlhub/schema";
+import { Authorized, Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
 export enum PartnerKind {
@@ -33,11 +34,14 @@ export class Partner {
   @Column({ type: "varchar", length: 300, nullable: true })
   website!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Who the coordinator talks to there." })
+  // A person's name and address are not the City's to publish: the coordinator's only.
+  @Authorized(Role.COORDINATOR)
+  @Field(() => String, { nullable: true, description: "Who the coordinator talks to there (the coordinator only)." })
   @Column({ name: "contact_name", type: "varchar", length: 200, nullable: true })
   contactName!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Authorized(Role.COORDINATOR)
+  @Field(() => String, { nullable: true, description: "The coordinator only." })
   @Column({ name: "contact_email", type: "varchar", length: 200, nullable: true })
   contactEmail!: string | null;
 

@@ -14,6 +14,8 @@ export interface FeedSource {
 export interface CatalogSyncOptions {
   dataSource: DataSource;
   locator: Locator;
+  /** Feeds found anew each round (the registry's published departments), followed as they appear. */
+  discover?: () => Promise<FeedSource[]>;
   /** Runs before each round (the hub refreshes its map there). */
   beforeRound?: () => Promise<void>;
   logger: Logger;
@@ -58,7 +60,11 @@ export class CatalogSync {
   start(): void {
     this.stopped = false;
     const tick = async () => {
-      await this.syncOnce();
+      // A round fails as a whole only when the hub's own database is away (each department's
+      // failure is caught and recorded); the next round tries again, so the sync outlives a restart.
+      await this.syncOnce().catch((error: unknown) =>
+        this.options.logger.warn({ err: error instanceof Error ? error.message : String(error) }, "catalog sync round failed; retrying"),
+      );
       if (!this.stopped) this.timer = setTimeout(tick, this.options.intervalMs);
     };
     this.timer = setTimeout(tick, 0);
@@ -67,7 +73,7 @@ export class CatalogSync {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    await this.running?.catch(() => undefined);
   }
 
   private async round(): Promise<void> {
@@ -76,8 +82,28 @@ export class CatalogSync {
     } catch (error) {
       this.options.logger.error({ err: error }, "preparing the sync round failed");
     }
-    const feeds = await this.options.dataSource.getRepository(DepartmentFeed).find();
+    let feeds = await this.options.dataSource.getRepository(DepartmentFeed).find();
+    if (await this.followDiscovered(feeds)) feeds = await this.options.dataSource.getRepository(DepartmentFeed).find();
     await Promise.all(feeds.map((feed) => this.syncDepartment(feed)));
+  }
+
+  /** Follows feeds the discovery names that are new or moved; whether any were. */
+  private async followDiscovered(known: DepartmentFeed[]): Promise<boolean> {
+    if (!this.options.discover) return false;
+    try {
+      const fresh = (await this.options.discover()).filter(
+        (feed) => !known.some((k) => k.name === feed.name && k.feedUrl === feed.url),
+      );
+      for (const feed of fresh) {
+        this.options.logger.info({ department: feed.name, url: feed.url }, "following a department's feed");
+        await this.follow(feed);
+      }
+      return fresh.length > 0;
+    } catch (error) {
+      // The departments already followed go on; a new one is found once the registry answers again.
+      this.options.logger.warn({ err: error instanceof Error ? error.message : String(error) }, "could not list the registry's departments");
+      return false;
+    }
   }
 
   private async syncDepartment(feed: DepartmentFeed): Promise<void> {

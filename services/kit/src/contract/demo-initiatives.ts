@@ -2,7 +2,7 @@ import { type InitiativeContract, InitiativePartner, OutcomeMetric } from "@dlhu
 import { type EntityManager, type ObjectLiteral } from "typeorm";
 
 /** An initiative as demo data and importers describe it: contract fields, partners, outcomes. */
-export type InitiativeInput = Omit<InitiativeContract, "id" | "createdAt" | "updatedAt" | "endDate"> & {
+export type InitiativeInput = Omit<InitiativeContract, "id" | "createdAt" | "updatedAt" | "version" | "endDate"> & {
   endDate?: string | null;
   partners?: Pick<InitiativePartner, "partnerSlug" | "name" | "role">[];
   outcomes?: Pick<OutcomeMetric, "metric" | "value" | "periodStart" | "periodEnd">[];

@@ -8,14 +8,20 @@ import {
 } from "@dlhub/schema";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { In, MoreThan } from "typeorm";
+import { CreateAuditLog20261128100100 } from "../audit/audit-log.js";
 import { type SubgraphContext } from "../context.js";
 import { defineLoader, groupByKey, indexByKey } from "../loaders.js";
 import { CreateInitiativeContract20261128000000 } from "./contract-migration.js";
 import { TrackInitiativeChanges20261128100000 } from "./change-tracking.js";
 import { initiativeDetail } from "./initiative-detail.js";
 import { type InitiativeFeedSource } from "./initiative-feed.js";
+import { initiativeUpdate } from "./initiative-update.js";
+import { AddInitiativeVersion20261128100200 } from "./initiative-version.js";
 import { sitesQuery } from "./sites.js";
+import { isUuid } from "./uuid.js";
 import { PageArgs, PageInfo, checkPageSize, decodeCursor, encodeCursor } from "./paging.js";
+
+export { isUuid } from "./uuid.js";
 
 export interface InitiativeContractOptions<T extends InitiativeContract> {
   /** The subgraph name, e.g. `libraries`; site ids are `<name>:<kind>:<key>`. */
@@ -28,6 +34,8 @@ export interface InitiativeContractOptions<T extends InitiativeContract> {
   singleField: string;
   /** The department's field on the hub's `Initiative`, e.g. `library`. */
   detailField: string;
+  /** The editor's mutation; `update<Type>` (`updateLibraryInitiative`) unless named here. */
+  updateField?: string;
   /**
    * One statement listing where the initiatives `$1` (a uuid array) are delivered, with columns
    * initiative_id, key, kind, name, address, latitude, longitude and optionally workstations and
@@ -51,7 +59,8 @@ const outcomesByInitiative = defineLoader<string, OutcomeMetric[]>(
 /**
  * Everything a department needs to serve the hub contract for its initiatives: the contract
  * tables' migration and entities, list and lookup queries with cursor paging, the contract's
- * relation fields through per-request loaders, and the entity reference resolver.
+ * relation fields through per-request loaders, the entity reference resolver, and the editors'
+ * update mutation with its version check and audit log.
  */
 export function initiativeContract<T extends InitiativeContract>(options: InitiativeContractOptions<T>) {
   const { initiative: Initiative, department } = options;
@@ -128,20 +137,14 @@ export function initiativeContract<T extends InitiativeContract>(options: Initia
   };
 
   const detail = initiativeDetail({ department, initiative: Initiative, detailField: options.detailField, initiativeById });
+  const update = initiativeUpdate({ initiative: Initiative, mutationName: options.updateField ?? `update${typeName}` });
   return {
     entities: [Initiative, InitiativePartner, OutcomeMetric],
-    migrations: [CreateInitiativeContract20261128000000, TrackInitiativeChanges20261128100000],
-    resolvers: [InitiativeContractResolver, ...detail.resolvers],
+    migrations: [CreateInitiativeContract20261128000000, TrackInitiativeChanges20261128100000, CreateAuditLog20261128100100, AddInitiativeVersion20261128100200],
+    resolvers: [InitiativeContractResolver, ...detail.resolvers, ...update.resolvers],
     orphanedTypes: detail.orphanedTypes,
     referenceResolvers: { ...referenceResolvers, ...detail.referenceResolvers },
     initiativeById,
     feed: { department, initiative: Initiative, sites } satisfies InitiativeFeedSource<T>,
   };
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids are UUIDs; anything else cannot match, and must not reach PostgreSQL as a cast error. */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }

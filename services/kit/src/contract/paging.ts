@@ -2,7 +2,7 @@ import { ArgsType, Directive, Field, Int, ObjectType } from "type-graphql";
 import { badUserInput } from "../errors.js";
 
 export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 200;
+export const MAX_PAGE_SIZE = 100;
 
 @ArgsType()
 export class PageArgs {

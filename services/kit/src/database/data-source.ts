@@ -8,6 +8,13 @@ export interface DatabaseOptions {
   migrations: MixedList<Function | string>;
   /** Pool size per service instance. */
   poolSize?: number;
+  /**
+   * Told when an idle pooled connection breaks (the server restarted or dropped it). The pool
+   * discards that connection and opens a fresh one when next needed. A pool error nobody listens
+   * to would end the process; TypeORM's own listener writes to the DataSource's logger, which
+   * here only counts statements, so without this the service's log would not show it.
+   */
+  onPoolError?: (error: Error) => void;
 }
 
 export interface Database {
@@ -31,6 +38,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     logging: ["query"],
     logger: statements,
     extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 },
+    poolErrorHandler: (error: Error) => options.onPoolError?.(error),
   });
   await dataSource.initialize();
   try {

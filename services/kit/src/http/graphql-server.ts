@@ -8,14 +8,18 @@ import { type GraphQLSchema } from "graphql";
 import { requestScope } from "../database/statement-counter.js";
 import { maskError } from "../errors.js";
 import { type Logger } from "../logger.js";
+import { requestErrorHandler } from "./request-errors.js";
 
 export interface GraphqlServerOptions<Context extends BaseContext> {
   schema?: GraphQLSchema;
   /** For the gateway, which brings its own executor instead of a schema. */
   apollo?: (shared: SharedServerOptions<Context>) => ApolloServer<Context>;
   context: (request: Request) => Promise<Context>;
-  /** Whether the service can answer now (its database, its supergraph). */
-  ready: () => Promise<boolean>;
+  /**
+   * Whether the service can answer now (its database, its supergraph); an object adds what it
+   * serves to /ready's answer (the gateway's supergraph version).
+   */
+  ready: () => Promise<boolean | ({ ready: boolean } & Record<string, unknown>)>;
   logger: Logger;
   /** Extra routes mounted before /graphql (the gateway's explorer). */
   routes?: (app: Express) => void;
@@ -67,8 +71,9 @@ export async function createGraphqlServer<Context extends BaseContext>(
     response.json({ status: "ok" });
   });
   app.get("/ready", async (_request, response) => {
-    const ready = await options.ready().catch(() => false);
-    response.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable" });
+    const answer = await options.ready().catch(() => false);
+    const { ready, ...details } = typeof answer === "boolean" ? { ready: answer } : answer;
+    response.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable", ...details });
   });
   options.routes?.(app);
   app.use(
@@ -77,6 +82,7 @@ export async function createGraphqlServer<Context extends BaseContext>(
     express.json({ limit: options.bodyLimit ?? "100kb" }),
     expressMiddleware(apollo, { context: ({ req }) => options.context(req) }),
   );
+  app.use(requestErrorHandler(options.logger));
   return { app, httpServer, apollo: apollo as unknown as ApolloServer<BaseContext> };
 }
 

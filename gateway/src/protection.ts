@@ -1,0 +1,46 @@
+import { type ApolloServerOptions, type BaseContext } from "@apollo/server";
+import { type SharedServerOptions } from "@dlhub/subgraph-kit";
+import { type Express } from "express";
+import { DEFAULT_QUERY_LIMITS, type QueryLimits, labelLimitErrors, queryLimitOptions } from "./limits.js";
+import { rateLimit } from "./rate-limit.js";
+
+/** How the gateway defends itself and the departments behind it. */
+export interface GatewayProtection {
+  /** Limits on each operation (default DEFAULT_QUERY_LIMITS); `false` turns them off, to measure what they cost. */
+  limits?: Partial<QueryLimits> | false;
+  /** Answer introspection queries; by default only when NODE_ENV is not `production` (Apollo's rule). */
+  introspection?: boolean;
+  /**
+   * Requests per minute per client. Unset or `false`: no rate limit, as for the local hub and
+   * tests in one process; the gateway's `main` sets GATEWAY_RATE_LIMIT_PER_MINUTE (default 600).
+   */
+  rateLimitPerMinute?: number | false;
+}
+
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
+
+type GatewayServerOptions = Omit<ApolloServerOptions<BaseContext>, "gateway" | "schema" | "typeDefs" | "resolvers">;
+
+/**
+ * Apollo Server's options for the gateway: the shared ones plus the operation limits, CSRF
+ * prevention (a browser cannot send a cross-site "simple" request, while JSON POSTs such as the
+ * explorer's pass) and introspection as configured.
+ */
+export function gatewayServerOptions(shared: SharedServerOptions<BaseContext>, protection: GatewayProtection): GatewayServerOptions {
+  const limits = protection.limits === false ? null : queryLimitOptions({ ...DEFAULT_QUERY_LIMITS, ...protection.limits });
+  return {
+    ...shared,
+    plugins: [...shared.plugins, ...(limits?.plugins ?? [])],
+    validationRules: limits?.validationRules ?? [],
+    parseOptions: limits?.parseOptions ?? {},
+    formatError: (formatted, original) => shared.formatError(labelLimitErrors(formatted, original), original),
+    csrfPrevention: true,
+    introspection: protection.introspection,
+  };
+}
+
+/** Rate limiting in front of POST /graphql, before the body is even read. */
+export function mountRateLimit(app: Express, protection: GatewayProtection): void {
+  if (!protection.rateLimitPerMinute) return;
+  app.use("/graphql", rateLimit({ perMinute: protection.rateLimitPerMinute }));
+}

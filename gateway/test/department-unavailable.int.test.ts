@@ -1,0 +1,132 @@
+import { createServer, type Server } from "node:http";
+import { composeSupergraph } from "@dlhub/schema";
+import { type GraphqlServer, type SubgraphService, buildDepartmentSubgraph, close, createLogger, listen, startSubgraph } from "@dlhub/subgraph-kit";
+import { startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { hub } from "@dlhub/hub";
+import { it as itDepartment } from "@dlhub/it";
+import { libraries } from "@dlhub/libraries";
+import { createGatewayServer } from "@dlhub/gateway";
+import { postQuery } from "./http";
+
+const SITES = `{ keyspotSites { name hostBranch { name } } }`;
+const UNAVAILABLE = { message: "The libraries department is unavailable; its fields are null.", extensions: { code: "DEPARTMENT_UNAVAILABLE", department: "libraries" } };
+
+describe("a department that is down, slow or broken", () => {
+  let itSubgraph: TestSubgraph;
+  let librariesSubgraph: TestSubgraph;
+  let hubSubgraph: TestSubgraph;
+  let restarted: SubgraphService | null = null;
+  let supergraphSdl: string;
+  const gateways: GraphqlServer[] = [];
+  let url: string;
+
+  async function startGateway(subgraphUrls: Record<string, string> = {}): Promise<string> {
+    const gateway = await createGatewayServer({ supergraph: { sdl: supergraphSdl }, subgraphUrls, subgraphTimeoutMs: 1000, logger: createLogger("gateway", "silent") });
+    gateways.push(gateway);
+    return `http://127.0.0.1:${await listen(gateway, 0)}/graphql`;
+  }
+
+  beforeAll(async () => {
+    itSubgraph = await startTestSubgraph(itDepartment);
+    librariesSubgraph = await startTestSubgraph(libraries);
+    hubSubgraph = await startTestSubgraph(hub, { seed: false });
+    const subgraphs = [
+      { name: "it", url: itSubgraph.url, definition: itDepartment },
+      { name: "libraries", url: librariesSubgraph.url, definition: libraries },
+      { name: "hub", url: hubSubgraph.url, definition: hub },
+    ];
+    supergraphSdl = composeSupergraph(
+      await Promise.all(subgraphs.map(async ({ name, url, definition }) => ({ name, url, sdl: (await buildDepartmentSubgraph(definition)).sdl }))),
+    );
+    url = await startGateway();
+  });
+  afterAll(async () => {
+    for (const gateway of gateways) await close(gateway);
+    await restarted?.close();
+    await librariesSubgraph?.database.drop();
+    await itSubgraph?.stop();
+    await hubSubgraph?.stop();
+  });
+
+  it("answers with every department up", async () => {
+    const response = await postQuery(url, SITES);
+    expect(response.json.errors).toBeUndefined();
+    expect(response.json.data.keyspotSites.some((site: any) => site.hostBranch?.name)).toBe(true);
+  });
+
+  it("keeps the other departments' data when one is down, its fields null, and recovers by itself", async () => {
+    const port = librariesSubgraph.service.port;
+    await librariesSubgraph.service.close();
+
+    const response = await postQuery(url, SITES);
+    expect(response.status).toBe(200);
+    const sites = response.json.data.keyspotSites;
+    expect(sites.length).toBeGreaterThan(0);
+    expect(sites.every((site: any) => typeof site.name === "string" && site.hostBranch === null)).toBe(true);
+    expect(response.json.errors).toEqual([UNAVAILABLE]);
+    expect(response.text).not.toMatch(/ECONNREFUSED|fetch failed|127\.0\.0\.1|INTERNAL_SERVER_ERROR/);
+
+    // A non-null root field of the department that is down nulls the whole answer (GraphQL's rule);
+    // every error then says why, none is an internal error.
+    const both = await postQuery(url, `{ keyspotSites { name } libraryBranches { name } }`);
+    expect(both.json.data).toBeNull();
+    expect(both.json.errors.length).toBeGreaterThan(0);
+    expect(both.json.errors.every((e: any) => e.extensions.code === "DEPARTMENT_UNAVAILABLE" && e.extensions.department === "libraries")).toBe(true);
+
+    // The department comes back on its port; the same gateway answers in full again.
+    restarted = await startSubgraph(libraries, { databaseUrl: librariesSubgraph.database.url, port, logger: createLogger("libraries", "silent") });
+    const again = await postQuery(url, SITES);
+    expect(again.json.errors).toBeUndefined();
+    expect(again.json.data.keyspotSites.some((site: any) => site.hostBranch?.name)).toBe(true);
+  });
+
+  describe("behind a stand-in for the libraries subgraph", () => {
+    type Behaviour = (response: import("node:http").ServerResponse) => void;
+    let behaviour: Behaviour;
+    let standIn: Server;
+    let standInUrl: string;
+
+    beforeAll(async () => {
+      standIn = createServer((_request, response) => behaviour(response));
+      await new Promise<void>((resolve) => standIn.listen(0, "127.0.0.1", resolve));
+      const address = standIn.address();
+      standInUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/graphql`;
+    });
+    afterAll(async () => {
+      standIn.closeAllConnections();
+      await new Promise((resolve) => standIn.close(resolve));
+    });
+
+    const answers: [string, Behaviour][] = [
+      ["too slow (no answer within the timeout)", () => undefined],
+      ["a 500", (response) => response.writeHead(500, { "content-type": "text/plain" }).end("boom at /srv/libraries/index.js:12")],
+      ["a 502 HTML page from a proxy", (response) => response.writeHead(502, { "content-type": "text/html" }).end("<html>Bad gateway</html>")],
+      ["an HTML page with status 200", (response) => response.writeHead(200, { "content-type": "text/html" }).end("<html>maintenance</html>")],
+      ["broken JSON", (response) => response.writeHead(200, { "content-type": "application/json" }).end('{"data": {')],
+      ["JSON that is not a GraphQL answer", (response) => response.writeHead(200, { "content-type": "application/json" }).end('{"hello": "world"}')],
+    ];
+
+    it.each(answers)("makes %s DEPARTMENT_UNAVAILABLE, keeping the rest", async (_label, answer) => {
+      behaviour = answer;
+      const gateway = await startGateway({ libraries: standInUrl });
+      const response = await postQuery(gateway, SITES);
+      expect(response.json.data.keyspotSites.length).toBeGreaterThan(0);
+      expect(response.json.data.keyspotSites.every((site: any) => site.hostBranch === null)).toBe(true);
+      expect(response.json.errors).toEqual([UNAVAILABLE]);
+      expect(response.text).not.toMatch(/boom|srv|html|Bad gateway|timeout|abort/i);
+    });
+
+    it("passes on the errors of a GraphQL answer, even one sent with a 4xx status", async () => {
+      behaviour = (response) =>
+        response
+          .writeHead(400, { "content-type": "application/json" })
+          .end(JSON.stringify({ errors: [{ message: "branch codes are five digits", extensions: { code: "BAD_USER_INPUT", field: "code" } }] }));
+      const gateway = await startGateway({ libraries: standInUrl });
+      const response = await postQuery(gateway, SITES);
+      expect(response.json.data.keyspotSites.length).toBeGreaterThan(0);
+      expect(response.json.errors).toEqual([
+        expect.objectContaining({ message: "branch codes are five digits", extensions: expect.objectContaining({ code: "BAD_USER_INPUT", field: "code" }) }),
+      ]);
+    });
+  });
+});

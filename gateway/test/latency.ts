@@ -1,0 +1,34 @@
+import { performance } from "node:perf_hooks";
+import { type Summary, summarize } from "../../services/local-hub/src/bench/measure";
+
+/**
+ * Median (and more) latency of the same requests sent to several gateways, for what a layer
+ * costs: each round sends request i to every variant in turn, one request at a time, so drift
+ * on a busy machine (a compaction, another test) falls on every variant alike. `query(i)` may
+ * return the same text each time, or vary it to defeat the validated-document cache.
+ */
+export async function compareLatency(
+  variants: Record<string, string>,
+  query: (i: number) => string,
+  options: { requests: number; warmUp: number },
+): Promise<Record<string, Summary>> {
+  const latencies: Record<string, number[]> = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
+  const started = performance.now();
+  for (let i = -options.warmUp; i < options.requests; i++) {
+    for (const [name, url] of Object.entries(variants)) {
+      const sent = performance.now();
+      const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: query(i) }) });
+      const body = (await response.json()) as { errors?: unknown };
+      if (!response.ok || body.errors) throw new Error(`${name} answered ${response.status}: ${JSON.stringify(body.errors)}`);
+      if (i >= 0) latencies[name].push(performance.now() - sent);
+    }
+  }
+  const elapsed = performance.now() - started;
+  return Object.fromEntries(Object.entries(latencies).map(([name, samples]) => [name, summarize(samples, elapsed)]));
+}
+
+/** A small table of medians and 90th percentiles, in milliseconds. */
+export function latencyTable(title: string, results: Record<string, Summary>): string {
+  const rows = Object.entries(results).map(([name, s]) => `  ${name.padEnd(12)} median ${s.medianMs.toFixed(2)} ms   p90 ${s.p90Ms.toFixed(2)} ms   (${s.requests} requests)`);
+  return [title, ...rows].join("\n");
+}

@@ -1,0 +1,61 @@
+import { composeSupergraph } from "@dlhub/schema";
+import { type GraphqlServer, buildDepartmentSubgraph, close, createLogger, listen } from "@dlhub/subgraph-kit";
+import { startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { hub } from "@dlhub/hub";
+import { libraries } from "@dlhub/libraries";
+import { createGatewayServer } from "@dlhub/gateway";
+import { compareLatency, latencyTable } from "./latency";
+
+const QUERY = `{ libraryInitiatives(first: 20) { nodes { title audiences languages } } libraryBranches { name address } }`;
+const REQUESTS = 200;
+
+// A measurement, not a check: run it with DLHUB_MEASURE_LATENCY=1 (about a minute).
+const describeWhenMeasuring = process.env.DLHUB_MEASURE_LATENCY ? describe : describe.skip;
+
+/**
+ * What the protection layer adds to a request: the same subgraphs behind two gateways, one with
+ * the query limits and rate limiting and one without. Printed, not asserted beyond a generous
+ * bound: the figures are for reading (add a variant to measure another layer the same way).
+ */
+describeWhenMeasuring("the latency the limits add", () => {
+  let librariesSubgraph: TestSubgraph;
+  let hubSubgraph: TestSubgraph;
+  const gateways: GraphqlServer[] = [];
+  const variants: Record<string, string> = {};
+
+  beforeAll(async () => {
+    librariesSubgraph = await startTestSubgraph(libraries);
+    hubSubgraph = await startTestSubgraph(hub, { seed: false });
+    const sdl = composeSupergraph([
+      { name: "libraries", url: librariesSubgraph.url, sdl: (await buildDepartmentSubgraph(libraries)).sdl },
+      { name: "hub", url: hubSubgraph.url, sdl: (await buildDepartmentSubgraph(hub)).sdl },
+    ]);
+    const configurations = {
+      "limits off": { limits: false, rateLimitPerMinute: false },
+      "limits on": { rateLimitPerMinute: 1_000_000 },
+    } as const;
+    for (const [name, protection] of Object.entries(configurations)) {
+      const gateway = await createGatewayServer({ supergraph: { sdl }, logger: createLogger("gateway", "silent"), ...protection });
+      gateways.push(gateway);
+      variants[name] = `http://127.0.0.1:${await listen(gateway, 0)}/graphql`;
+    }
+  });
+  afterAll(async () => {
+    for (const gateway of gateways) await close(gateway);
+    await librariesSubgraph?.stop();
+    await hubSubgraph?.stop();
+  });
+
+  it.each([
+    // Apollo Server keeps each validated document, so the limits' rules run on the first only.
+    ["the same query each time", () => QUERY],
+    // A numbered comment makes every document new: parsed, validated and planned each time.
+    ["a new document each time", (i: number) => `${QUERY} # ${i}`],
+    // Answered by the gateway alone, with no department asked: the gateway's own share.
+    ["a new `{ __typename }` each time", (i: number) => `{ __typename } # ${i}`],
+  ])("%s", async (label, query) => {
+    const results = await compareLatency(variants, query, { requests: REQUESTS, warmUp: 20 });
+    console.log(latencyTable(`Gateway latency, ${label} (${REQUESTS} sequential requests each):`, results));
+    expect(results["limits on"].medianMs - results["limits off"].medianMs).toBeLessThan(5);
+  });
+});

@@ -1,0 +1,2 @@
+export * from "./auth-checker.js";
+export * from "./forwarded-identity.js";

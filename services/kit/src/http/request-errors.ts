@@ -1,0 +1,41 @@
+import { ApolloServerErrorCode } from "@apollo/server/errors";
+import { type ErrorRequestHandler } from "express";
+import { ErrorCode } from "../errors.js";
+import { type Logger } from "../logger.js";
+
+/** What body-parser and Express attach to the errors they pass on. */
+interface HttpError extends Error {
+  status?: number;
+  statusCode?: number;
+  type?: string;
+  limit?: number;
+  expose?: boolean;
+}
+
+/**
+ * The last handler of every server: an error Express or the JSON body parser raises (a body too
+ * large, malformed JSON) is answered the way GraphQL clients read errors, as JSON with a stable
+ * `extensions.code`, instead of Express's HTML page, which carries a stack trace outside production.
+ */
+export function requestErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: HttpError, _request, response, next) => {
+    if (response.headersSent) {
+      next(error);
+      return;
+    }
+    const status = error.status ?? error.statusCode ?? 500;
+    const [code, message] = describe(error, status);
+    if (status >= 500) logger.error({ err: error }, "unexpected error outside GraphQL");
+    response.status(status >= 400 && status < 600 ? status : 500).json({ errors: [{ message, extensions: { code } }] });
+  };
+}
+
+function describe(error: HttpError, status: number): [string, string] {
+  if (error.type === "entity.too.large") {
+    const size = error.limit ? ` of ${Math.floor(error.limit / 1024)} kB` : "";
+    return [ErrorCode.REQUEST_TOO_LARGE, `The request body is larger than the limit${size}.`];
+  }
+  if (error.type === "entity.parse.failed") return [ApolloServerErrorCode.BAD_REQUEST, "The request body is not valid JSON."];
+  if (status >= 500) return [ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error"];
+  return [ApolloServerErrorCode.BAD_REQUEST, error.expose ? error.message : "The request could not be read."];
+}
