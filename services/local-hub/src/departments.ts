@@ -14,3 +14,4 @@ export const departments: { definition: DepartmentDefinition; port: number }[] =
 
 export const GATEWAY_PORT = 4000;
 export const HUB_PORT = 4005;
+export const REGISTRY_PORT = 4006;

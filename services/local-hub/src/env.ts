@@ -1,10 +1,8 @@
-import { createHash } from "node:crypto";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { REPOSITORY_ROOT } from "@dlhub/schema";
+import { localDataDirectory } from "@dlhub/schema";
 import { logLevel, parseEnv, port, postgresUrl } from "@dlhub/subgraph-kit";
 import { z } from "zod";
-import { GATEWAY_PORT, HUB_PORT, departments } from "./departments.js";
+import { GATEWAY_PORT, HUB_PORT, REGISTRY_PORT, departments } from "./departments.js";
 
 /**
  * The local hub's settings. Without DATABASE_URL it runs its own embedded PostgreSQL, whose data
@@ -12,15 +10,17 @@ import { GATEWAY_PORT, HUB_PORT, departments } from "./departments.js";
  * folder named after this checkout so two clones never share data.
  */
 export function readHubEnv(source: NodeJS.ProcessEnv = process.env) {
-  const checkout = createHash("sha256").update(REPOSITORY_ROOT).digest("hex").slice(0, 12);
   const env = parseEnv(
     {
       DATABASE_URL: postgresUrl.optional(),
-      DLHUB_DATA_DIR: z.string().default(join(tmpdir(), `dlhub-${checkout}`)),
+      DLHUB_DATA_DIR: z.string().default(localDataDirectory()),
+      // Signs and checks tokens; without it a development secret is made once in DLHUB_DATA_DIR.
+      DLHUB_TOKEN_SECRET: z.string().min(32).optional(),
       DLHUB_SEED_DEMO_DATA: z.enum(["true", "false"]).default("true"),
       GATEWAY_PORT: port(GATEWAY_PORT),
       LOG_LEVEL: logLevel.default("warn"),
       HUB_PORT: port(HUB_PORT),
+      REGISTRY_PORT: port(REGISTRY_PORT),
       HUB_SYNC_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(1000),
       ...Object.fromEntries(departments.map(({ definition, port: p }) => [portVariable(definition.name), port(p)])),
     },
@@ -32,6 +32,8 @@ export function readHubEnv(source: NodeJS.ProcessEnv = process.env) {
     postgresDir: join(env.DLHUB_DATA_DIR as string, "postgres"),
     seed: env.DLHUB_SEED_DEMO_DATA === "true",
     gatewayPort: env.GATEWAY_PORT as number,
+    registryPort: env.REGISTRY_PORT as number,
+    tokenSecret: env.DLHUB_TOKEN_SECRET as string | undefined,
     subgraphPort: (name: string) => env[portVariable(name)] as number,
     syncIntervalMs: env.HUB_SYNC_INTERVAL_MS as number,
     logLevel: env.LOG_LEVEL as string,

@@ -1,9 +1,9 @@
+import { randomBytes } from "node:crypto";
 import { createHub } from "@dlhub/hub";
-import { composeSupergraph } from "@dlhub/schema";
+import { createIdentityVerifier, startRegistry } from "@dlhub/schema";
 import { createGatewayServer } from "@dlhub/gateway";
 import {
   type DepartmentDefinition,
-  FEED_PATH,
   type GraphqlServer,
   type Logger,
   type SubgraphService,
@@ -16,6 +16,7 @@ import {
   startSubgraph,
 } from "@dlhub/subgraph-kit";
 import { HUB_PORT, departments } from "./departments.js";
+import { publishDepartments } from "./publish.js";
 
 export interface HubOptions {
   /** The PostgreSQL server; each department and the hub get their own database on it. */
@@ -24,16 +25,21 @@ export interface HubOptions {
   databasePrefix?: string;
   /** 0 everywhere lets the operating system choose (tests). */
   gatewayPort: number;
+  registryPort: number;
   subgraphPort: (name: string, defaultPort: number) => number;
   host?: string;
   seed: boolean;
-  /** How often the hub polls the departments' feeds. */
+  /** How often the hub polls the departments' feeds and the gateway the registry. */
   syncIntervalMs?: number;
+  /** Signs and checks the hub's tokens (development: HS256 shared secret). */
+  tokenSecret: string;
   logger: Logger;
 }
 
 export interface Hub {
   gatewayUrl: string;
+  /** The schema registry the departments publish to and the gateway follows. */
+  registryUrl: string;
   /** Every department and, last, the hub's own subgraph. */
   subgraphs: SubgraphService[];
   gateway: GraphqlServer;
@@ -43,14 +49,21 @@ export interface Hub {
 }
 
 /**
- * Starts every department (own database, migrations, demo data), then the hub's subgraph
- * following their feeds, then the gateway over the supergraph composed from their code, all in
- * this one process: the quickest whole hub for a laptop and for end-to-end tests. In production
- * each runs as its own service.
+ * Starts the schema registry, every department (own database, migrations, demo data) and the
+ * hub's subgraph, publishes them all to the registry as their publishers would, then the gateway
+ * serving the registry's supergraph, all in this one process: the quickest whole hub for a laptop
+ * and for end-to-end tests, and the same flow as production, where each runs as its own service.
+ * The hub follows the feeds of whatever departments the registry lists, so a department that
+ * publishes later joins the catalog by itself.
  */
 export async function startHub(options: HubOptions): Promise<Hub> {
   const host = options.host ?? "127.0.0.1";
   const subgraphs: SubgraphService[] = [];
+  let registry: { url: string; close(): Promise<void> } | undefined;
+  // The gateway signs the identity it forwards with a secret only it and the subgraphs know, so a
+  // caller reaching a subgraph directly cannot claim a role; one per run is enough in one process.
+  const forwardingSecret = randomBytes(32).toString("base64url");
+  const verifier = createIdentityVerifier({ secret: options.tokenSecret });
   const start = async (definition: DepartmentDefinition, port: number) => {
     const name = databaseName(definition, options.databasePrefix);
     await ensureDatabase(options.serverUrl, name);
@@ -59,43 +72,70 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       port: options.subgraphPort(definition.name, port),
       host,
       seed: options.seed,
+      forwardingSecret,
       logger: options.logger,
     });
     subgraphs.push(service);
     return service;
   };
+  const intervalMs = options.syncIntervalMs ?? 1000;
   try {
-    const started = await Promise.all(departments.map(({ definition, port }) => start(definition, port)));
-    const feeds = started.map((s) => ({ name: s.name, url: new URL(FEED_PATH, s.url).toString() }));
-    const hubDefinition = createHub({ feeds, syncIntervalMs: options.syncIntervalMs ?? 1000 });
-    await start(hubDefinition, HUB_PORT);
-    const definitions = [...departments.map((d) => d.definition), hubDefinition];
-    const supergraphSdl = composeSupergraph(
-      await Promise.all(
+    const registryDatabase = `${options.databasePrefix ?? "dlhub"}_registry`;
+    await ensureDatabase(options.serverUrl, registryDatabase);
+    registry = await startRegistry({
+      databaseUrl: databaseUrl(options.serverUrl, registryDatabase),
+      port: options.registryPort,
+      host,
+      verifier,
+    });
+    const registryUrl = registry.url;
+    const hubDefinition = createHub({ feeds: [], registryUrl, syncIntervalMs: intervalMs });
+    await Promise.all([
+      ...departments.map(({ definition, port }) => start(definition, port)),
+      start(hubDefinition, HUB_PORT),
+    ]);
+    const definitions = [hubDefinition, ...departments.map((d) => d.definition)];
+    await publishDepartments({
+      registryUrl,
+      tokenSecret: options.tokenSecret,
+      subgraphs: await Promise.all(
         definitions.map(async (definition) => ({
           name: definition.name,
-          url: (subgraphs.find((s) => s.name === definition.name) as SubgraphService).url,
+          routingUrl: reachable((subgraphs.find((s) => s.name === definition.name) as SubgraphService).url),
           sdl: (await buildDepartmentSubgraph(definition)).sdl,
         })),
       ),
-    );
-    const gateway = await createGatewayServer({ supergraphSdl, logger: options.logger.child({ service: "gateway" }) });
+      logger: options.logger,
+    });
+    const gateway = await createGatewayServer({
+      supergraph: { registryUrl, pollIntervalMs: intervalMs },
+      identity: { verifier, forwardingSecret },
+      logger: options.logger.child({ service: "gateway" }),
+    });
     const gatewayPort = await listen(gateway, options.gatewayPort, host);
     return {
-      gatewayUrl: `http://${host === "0.0.0.0" ? "localhost" : host}:${gatewayPort}/graphql`,
+      gatewayUrl: `http://${reachableHost(host)}:${gatewayPort}/graphql`,
+      registryUrl,
       subgraphs: sortByDefinitions(subgraphs, definitions),
       gateway,
       statements: () => subgraphs.reduce((sum, s) => sum + s.database.statements.inRequests, 0),
       close: async () => {
         await close(gateway);
         await Promise.all(subgraphs.map((s) => s.close()));
+        await registry?.close();
       },
     };
   } catch (error) {
     await Promise.all(subgraphs.map((s) => s.close().catch(() => undefined)));
+    await registry?.close().catch(() => undefined);
     throw error;
   }
 }
+
+const reachableHost = (host: string) => (host === "0.0.0.0" ? "localhost" : host);
+
+/** A routing URL others can call: a service listening on every interface is reached on localhost. */
+const reachable = (url: string) => url.replace("://0.0.0.0:", "://localhost:");
 
 function sortByDefinitions(services: SubgraphService[], definitions: DepartmentDefinition[]): SubgraphService[] {
   const order = definitions.map((d) => d.name);

@@ -1,5 +1,6 @@
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { developmentSecret } from "@dlhub/schema";
 import { ConfigurationError, createLogger, type EmbeddedPostgres, startEmbeddedPostgres, stopOnSignals } from "@dlhub/subgraph-kit";
 import { readHubEnv } from "./env.js";
 import { type Hub, startHub } from "./hub.js";
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
     hub = await startHub({
       serverUrl,
       gatewayPort: env.gatewayPort,
+      registryPort: env.registryPort,
+      tokenSecret: env.tokenSecret ?? developmentSecret(env.dataDir),
       subgraphPort: env.subgraphPort,
       host: "0.0.0.0",
       seed: env.seed,

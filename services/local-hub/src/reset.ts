@@ -9,7 +9,7 @@ import { readHubEnv } from "./env.js";
 async function reset(): Promise<void> {
   const env = readHubEnv();
   if (env.serverUrl) {
-    for (const name of [...departments.map((d) => d.definition.name), "hub"]) {
+    for (const name of [...departments.map((d) => d.definition.name), "hub", "registry"]) {
       await dropDatabase(env.serverUrl, databaseName({ name }));
     }
     console.log("Dropped the hub's databases on DATABASE_URL's server.");

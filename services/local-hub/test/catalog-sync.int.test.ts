@@ -1,5 +1,6 @@
 import { parks } from "@dlhub/parks";
-import { FEED_PATH, type SubgraphService, close, createLogger, startSubgraph } from "@dlhub/subgraph-kit";
+import { RegistryClient, Role, mintDevelopmentToken } from "@dlhub/schema";
+import { type SubgraphService, buildDepartmentSubgraph, close, createLogger, startSubgraph } from "@dlhub/subgraph-kit";
 import { queryOk } from "@dlhub/subgraph-kit/testing";
 import { catalogState, departmentState, waitFor } from "./catalog-compare";
 import { type TestHub, startTestHub } from "./start-test-hub";
@@ -89,7 +90,9 @@ describe("the hub's catalog, kept in step with the departments", () => {
       logger: createLogger("parks", "silent"),
     });
     try {
-      await hubDb().query(`UPDATE department_feed SET feed_url = $1 WHERE name = 'parks'`, [new URL(FEED_PATH, back.url).toString()]);
+      // Back on another address, the department publishes it; the hub follows the registry there.
+      const token = await mintDevelopmentToken(hub.tokenSecret, { subject: "parks-ci", roles: [Role.PUBLISHER], department: "parks" });
+      await new RegistryClient(hub.registryUrl, { token }).publish("parks", { sdl: (await buildDepartmentSubgraph(parks)).sdl, routingUrl: back.url });
       await waitFor(() => inStep("parks"), 5_000, "parks back in step");
       const after = await queryOk<any>(hub.gatewayUrl, `{ departments { name lastError } }`);
       expect(after.departments.find((d: any) => d.name === "parks").lastError).toBeNull();

@@ -1,3 +1,4 @@
+import { Role, mintDevelopmentToken } from "@dlhub/schema";
 import { type SubgraphService } from "@dlhub/subgraph-kit";
 import { postGraphql, queryOk } from "@dlhub/subgraph-kit/testing";
 import { feedsCaughtUp } from "../src/bench/catch-up";
@@ -11,13 +12,17 @@ describe("the coordinator's links and notes", () => {
   let parks: { id: string; title: string };
   const service = (name: string) => hub.subgraphs.find((s) => s.name === name) as SubgraphService;
   const count = async (table: string) => Number((await service("hub").database.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
-  const errorCode = async (query: string, variables: Record<string, unknown>) => (await postGraphql(hub.gatewayUrl, query, variables)).errors?.[0]?.extensions?.code;
+  let token = "";
+  const asCoordinator = () => ({ token });
+  const errorCode = async (query: string, variables: Record<string, unknown>) =>
+    (await postGraphql(hub.gatewayUrl, query, variables, asCoordinator())).errors?.[0]?.extensions?.code;
 
   const LINK = `mutation($input: LinkInitiativesInput!) { linkInitiatives(input: $input) { id kind note } }`;
   const NOTE = `mutation($input: AddCoordinatorNoteInput!) { addCoordinatorNote(input: $input) { id body } }`;
 
   beforeAll(async () => {
     hub = await startTestHub();
+    token = await mintDevelopmentToken(hub.tokenSecret, { subject: "coordinator@phila.gov", roles: [Role.COORDINATOR] });
     await waitFor(() => feedsCaughtUp(hub), 20_000, "the catalog to hold every department's initiatives");
     const data = await queryOk<any>(hub.gatewayUrl, `{ l: initiatives(filter: { search: "Techmobile" }) { nodes { id title } } p: initiatives(filter: { search: "afterschool" }) { nodes { id title } } }`);
     [library, parks] = [data.l.nodes[0], data.p.nodes[0]];
@@ -25,7 +30,7 @@ describe("the coordinator's links and notes", () => {
   afterAll(() => hub?.stop());
 
   it("links initiatives of two departments and shows the link from both sides", async () => {
-    await queryOk(hub.gatewayUrl, LINK, { input: { fromId: library.id, toId: parks.id, kind: "CO_LOCATED", note: "Techmobile stops at rec centres with camps" } });
+    await queryOk(hub.gatewayUrl, LINK, { input: { fromId: library.id, toId: parks.id, kind: "CO_LOCATED", note: "Techmobile stops at rec centres with camps" } }, asCoordinator());
     const data = await queryOk<any>(hub.gatewayUrl, `query($a: ID!, $b: ID!) {
       a: initiative(id: $a) { links { incoming link { kind note } other { title parks { afterschoolCamps { seats } } } } }
       b: initiative(id: $b) { links { incoming other { title library { techmobileStops { locationName } } } } } }`, { a: library.id, b: parks.id });
@@ -36,11 +41,13 @@ describe("the coordinator's links and notes", () => {
   });
 
   it("adds notes and refuses bad ones with stable codes, writing nothing", async () => {
-    await queryOk(hub.gatewayUrl, NOTE, { input: { initiativeId: library.id, body: "  Ask about a winter route.  " } });
+    await queryOk(hub.gatewayUrl, NOTE, { input: { initiativeId: library.id, body: "  Ask about a winter route.  " } }, asCoordinator());
     const notes = await count("coordinator_note");
     const links = await count("initiative_link");
     expect(await errorCode(NOTE, { input: { initiativeId: library.id, body: "   " } })).toBe("BAD_USER_INPUT");
     expect(await errorCode(NOTE, { input: { initiativeId: library.id, body: "x".repeat(5001) } })).toBe("BAD_USER_INPUT");
+    expect(await errorCode(NOTE, { input: { initiativeId: library.id, body: "see\u0000this" } })).toBe("BAD_USER_INPUT");
+    expect(await postGraphql(hub.gatewayUrl, NOTE, { input: { initiativeId: library.id, body: "anonymous" } }).then((r) => r.errors?.[0]?.extensions?.code)).toBe("UNAUTHENTICATED");
     expect(await errorCode(NOTE, { input: { initiativeId: "00000000-0000-4000-8000-000000000000", body: "hello" } })).toBe("NOT_FOUND");
     expect(await errorCode(NOTE, { input: { initiativeId: "'; DROP TABLE coordinator_note; --", body: "hello" } })).toBe("NOT_FOUND");
     expect(await errorCode(LINK, { input: { fromId: library.id, toId: library.id, kind: "REFERS_TO" } })).toBe("BAD_USER_INPUT");
@@ -48,7 +55,7 @@ describe("the coordinator's links and notes", () => {
     expect(await errorCode(LINK, { input: { fromId: library.id, toId: parks.id, kind: "SPONSORS" } })).toBe("BAD_USER_INPUT");
     expect(await count("coordinator_note")).toBe(notes);
     expect(await count("initiative_link")).toBe(links);
-    const data = await queryOk<any>(hub.gatewayUrl, `query($a: ID!) { initiative(id: $a) { notes { body } } }`, { a: library.id });
+    const data = await queryOk<any>(hub.gatewayUrl, `query($a: ID!) { initiative(id: $a) { notes { body } } }`, { a: library.id }, asCoordinator());
     expect(data.initiative.notes).toEqual([{ body: "Ask about a winter route." }]);
   });
 

@@ -88,7 +88,7 @@ describeIfData("the coordinator's questions over the City's real data", () => {
   });
 
   it("4. departments serving immigrants in the same neighborhood in the same quarter", async () => {
-    const data = await ask(`{ overlaps(audience: IMMIGRANTS, from: "2024-10-01", to: "2024-12-31", limit: 500) {
+    const data = await ask(`{ overlaps(audience: IMMIGRANTS, from: "2024-10-01", to: "2024-12-31", limit: 100) {
       first { department title } second { department title } neighborhood { id } sharedAudiences from to } }`);
     for (const pair of data.overlaps) {
       expect(pair.first.department).not.toBe(pair.second.department);

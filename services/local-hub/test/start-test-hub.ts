@@ -1,8 +1,11 @@
+import { randomBytes } from "node:crypto";
 import { createLogger, databaseName, dropDatabase } from "@dlhub/subgraph-kit";
 import { testServerUrl, uniqueName } from "@dlhub/subgraph-kit/testing";
 import { type Hub, startHub } from "@dlhub/local-hub";
 
 export interface TestHub extends Hub {
+  /** The secret the hub's tokens are signed with, for minting test tokens. */
+  tokenSecret: string;
   stop(): Promise<void>;
 }
 
@@ -10,7 +13,10 @@ export interface TestHub extends Hub {
 export async function startTestHub(): Promise<TestHub> {
   const serverUrl = testServerUrl();
   const databasePrefix = uniqueName("hub");
+  const tokenSecret = randomBytes(32).toString("base64url");
   const hub = await startHub({
+    registryPort: 0,
+    tokenSecret,
     serverUrl,
     databasePrefix,
     gatewayPort: 0,
@@ -21,9 +27,10 @@ export async function startTestHub(): Promise<TestHub> {
   });
   return {
     ...hub,
+    tokenSecret,
     stop: async () => {
       await hub.close();
-      for (const { name } of hub.subgraphs) await dropDatabase(serverUrl, databaseName({ name }, databasePrefix));
+      for (const { name } of [...hub.subgraphs, { name: "registry" }]) await dropDatabase(serverUrl, databaseName({ name }, databasePrefix));
     },
   };
 }

@@ -22,7 +22,7 @@ export interface BenchDatabase {
 export async function openBenchDatabase(serverUrl: string | undefined): Promise<BenchDatabase> {
   const databasePrefix = `dlhub_bench_${Date.now().toString(36)}_${process.pid}`;
   if (serverUrl) {
-    const names = [...departments.map((d) => d.definition.name), "hub"].map((name) => databaseName({ name }, databasePrefix));
+    const names = [...departments.map((d) => d.definition.name), "hub", "registry"].map((name) => databaseName({ name }, databasePrefix));
     return {
       serverUrl,
       databasePrefix,

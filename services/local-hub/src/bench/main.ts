@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -55,6 +56,8 @@ async function main(): Promise<number> {
       serverUrl: database.serverUrl,
       databasePrefix: database.databasePrefix,
       gatewayPort: 0,
+      registryPort: 0,
+      tokenSecret: randomBytes(32).toString("base64url"),
       subgraphPort: () => 0,
       seed: true,
       syncIntervalMs: BENCH.syncIntervalMs,

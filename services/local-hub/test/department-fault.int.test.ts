@@ -1,0 +1,78 @@
+import { parks } from "@dlhub/parks";
+import { type SubgraphService, close, createLogger, startSubgraph } from "@dlhub/subgraph-kit";
+import { postGraphql } from "@dlhub/subgraph-kit/testing";
+import { type TestHub, startTestHub } from "./start-test-hub";
+import { feedsCaughtUp } from "../src/bench/catch-up";
+import { waitFor } from "./steady-stream";
+
+/**
+ * Issue 5's fault test: while the coordinator's queries stream in, a department stops and comes
+ * back. Other departments' fields never fail; the stopped one's fail with DEPARTMENT_UNAVAILABLE
+ * naming it; within 5 seconds of its return every query succeeds in full again.
+ */
+describe("a department that stops and returns under load", () => {
+  let hub: TestHub;
+  const query = `{
+    initiatives(first: 30) { nodes { title department parks { computerLabs { workstations } } library { classes { title } } } }
+    keyspotSites { name hostBranch { name } hostRecreationCenter { name } }
+  }`;
+
+  beforeAll(async () => {
+    hub = await startTestHub();
+    await waitFor(async () => ((await feedsCaughtUp(hub)) ? true : undefined), 20_000);
+  });
+  afterAll(() => hub?.stop());
+
+  it("costs only the stopped department's fields, and recovers by itself", async () => {
+    const parksService = hub.subgraphs.find((s) => s.name === "parks") as SubgraphService;
+    const port = Number(new URL(parksService.url).port);
+    const answers: { at: number; errors: { code: unknown; department: unknown }[]; data: any }[] = [];
+    let running = true;
+    const stream = Promise.all(
+      Array.from({ length: 3 }, async () => {
+        while (running) {
+          const response = await postGraphql<any>(hub.gatewayUrl, query);
+          answers.push({
+            at: Date.now(),
+            errors: (response.errors ?? []).map((e) => ({ code: e.extensions?.code, department: e.extensions?.department })),
+            data: response.data,
+          });
+        }
+      }),
+    );
+    await waitFor(async () => (answers.length > 10 ? true : undefined), 10_000);
+
+    await close(parksService.server);
+    const stoppedAt = Date.now();
+    await waitFor(async () => (answers.some((a) => a.at > stoppedAt && a.errors.length > 0) ? true : undefined), 10_000);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+
+    const back = await startSubgraph(parks, {
+      databaseUrl: (parksService.database.dataSource.options as { url: string }).url,
+      port,
+      logger: createLogger("parks", "silent"),
+    });
+    const returnedAt = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 6000));
+    running = false;
+    await stream;
+    await back.close();
+
+    const normal = answers.filter((a) => a.at < stoppedAt).at(-1)!;
+    const during = answers.filter((a) => a.at > stoppedAt + 200 && a.at < returnedAt);
+    expect(during.length).toBeGreaterThan(3);
+    for (const answer of during) {
+      // Only parks fails, and by name; everything else is there.
+      expect(answer.errors.length).toBeGreaterThan(0);
+      for (const error of answer.errors) expect(error).toEqual({ code: "DEPARTMENT_UNAVAILABLE", department: "parks" });
+      expect(answer.data.initiatives.nodes.map((n: any) => n.title)).toEqual(normal.data.initiatives.nodes.map((n: any) => n.title));
+      expect(answer.data.keyspotSites.some((site: any) => site.hostBranch?.name)).toBe(true);
+      for (const node of answer.data.initiatives.nodes) if (node.department === "LIBRARIES") expect(node.library).not.toBeNull();
+    }
+    const afterReturn = answers.filter((a) => a.at > returnedAt + 5000);
+    expect(afterReturn.length).toBeGreaterThan(0);
+    for (const answer of afterReturn) expect(answer.errors).toEqual([]);
+    // Outside the outage nothing failed at all.
+    for (const answer of answers.filter((a) => a.at < stoppedAt)) expect(answer.errors).toEqual([]);
+  });
+});
