@@ -8,16 +8,16 @@ import { type Summary, summarize } from "../../services/local-hub/src/bench/meas
  * return the same text each time, or vary it to defeat the validated-document cache.
  */
 export async function compareLatency(
-  variants: Record<string, string>,
+  variants: Record<string, { url: string; headers?: Record<string, string> }>,
   query: (i: number) => string,
   options: { requests: number; warmUp: number },
 ): Promise<Record<string, Summary>> {
   const latencies: Record<string, number[]> = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
   const started = performance.now();
   for (let i = -options.warmUp; i < options.requests; i++) {
-    for (const [name, url] of Object.entries(variants)) {
+    for (const [name, { url, headers }] of Object.entries(variants)) {
       const sent = performance.now();
-      const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: query(i) }) });
+      const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query: query(i) }) });
       const body = (await response.json()) as { errors?: unknown };
       if (!response.ok || body.errors) throw new Error(`${name} answered ${response.status}: ${JSON.stringify(body.errors)}`);
       if (i >= 0) latencies[name].push(performance.now() - sent);
@@ -29,6 +29,7 @@ export async function compareLatency(
 
 /** A small table of medians and 90th percentiles, in milliseconds. */
 export function latencyTable(title: string, results: Record<string, Summary>): string {
-  const rows = Object.entries(results).map(([name, s]) => `  ${name.padEnd(12)} median ${s.medianMs.toFixed(2)} ms   p90 ${s.p90Ms.toFixed(2)} ms   (${s.requests} requests)`);
+  const width = Math.max(...Object.keys(results).map((name) => name.length));
+  const rows = Object.entries(results).map(([name, s]) => `  ${name.padEnd(width)}  median ${s.medianMs.toFixed(2)} ms   p90 ${s.p90Ms.toFixed(2)} ms   (${s.requests} requests)`);
   return [title, ...rows].join("\n");
 }

@@ -1,4 +1,5 @@
-import { composeSupergraph } from "@dlhub/schema";
+import { randomBytes } from "node:crypto";
+import { Role, composeSupergraph, createIdentityVerifier, mintDevelopmentToken } from "@dlhub/schema";
 import { type GraphqlServer, buildDepartmentSubgraph, close, createLogger, listen } from "@dlhub/subgraph-kit";
 import { startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
 import { hub } from "@dlhub/hub";
@@ -21,23 +22,29 @@ describeWhenMeasuring("the latency the limits add", () => {
   let librariesSubgraph: TestSubgraph;
   let hubSubgraph: TestSubgraph;
   const gateways: GraphqlServer[] = [];
-  const variants: Record<string, string> = {};
+  const variants: Record<string, { url: string; headers?: Record<string, string> }> = {};
+  const tokenSecret = randomBytes(32).toString("base64url");
+  const forwardingSecret = randomBytes(32).toString("base64url");
 
   beforeAll(async () => {
-    librariesSubgraph = await startTestSubgraph(libraries);
-    hubSubgraph = await startTestSubgraph(hub, { seed: false });
+    librariesSubgraph = await startTestSubgraph(libraries, { forwardingSecret });
+    hubSubgraph = await startTestSubgraph(hub, { seed: false, forwardingSecret });
     const sdl = composeSupergraph([
       { name: "libraries", url: librariesSubgraph.url, sdl: (await buildDepartmentSubgraph(libraries)).sdl },
       { name: "hub", url: hubSubgraph.url, sdl: (await buildDepartmentSubgraph(hub)).sdl },
     ]);
+    const identity = { verifier: createIdentityVerifier({ secret: tokenSecret }), forwardingSecret };
+    const token = await mintDevelopmentToken(tokenSecret, { subject: "coordinator@phila.gov", roles: [Role.COORDINATOR] });
     const configurations = {
-      "limits off": { limits: false, rateLimitPerMinute: false },
-      "limits on": { rateLimitPerMinute: 1_000_000 },
+      "limits off": { protection: { limits: false, rateLimitPerMinute: false } },
+      "limits on": { protection: { rateLimitPerMinute: 1_000_000 } },
+      // Every request carries a coordinator token: verified, then forwarded signed to each subgraph.
+      "limits and auth on": { protection: { rateLimitPerMinute: 1_000_000, identity }, headers: { authorization: `Bearer ${token}` } },
     } as const;
-    for (const [name, protection] of Object.entries(configurations)) {
+    for (const [name, { protection, ...rest }] of Object.entries(configurations)) {
       const gateway = await createGatewayServer({ supergraph: { sdl }, logger: createLogger("gateway", "silent"), ...protection });
       gateways.push(gateway);
-      variants[name] = `http://127.0.0.1:${await listen(gateway, 0)}/graphql`;
+      variants[name] = { url: `http://127.0.0.1:${await listen(gateway, 0)}/graphql`, headers: "headers" in rest ? rest.headers : undefined };
     }
   });
   afterAll(async () => {
