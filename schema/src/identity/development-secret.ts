@@ -13,15 +13,22 @@ export function localDataDirectory(): string {
   return join(tmpdir(), `dlhub-${checkout}`);
 }
 
-const secretFile = (dataDir: string) => join(dataDir, "development-token-secret");
+/**
+ * `token`: signs and checks development tokens, so `dlhub token` mints tokens the running hub
+ * accepts. `forwarding`: signs the identity the gateway forwards, so a department started beside
+ * `npm start` (a new one, before it publishes) trusts the same gateway.
+ */
+export type DevelopmentSecretKind = "token" | "forwarding";
+
+const secretFile = (dataDir: string, kind: DevelopmentSecretKind) => join(dataDir, `development-${kind}-secret`);
 
 /**
- * The shared secret `npm start` signs and checks development tokens with: made once per checkout,
- * readable only by its owner, so `dlhub token` can mint tokens the running hub accepts.
- * Development only: production verifies tokens from the City's identity provider (a JWKS URL).
+ * A secret `npm start` uses, made once per checkout and readable only by its owner. Development
+ * only: production verifies tokens from the City's identity provider (a JWKS URL) and sets the
+ * forwarding secret of the gateway and every subgraph from its secret store.
  */
-export function developmentSecret(dataDir: string): string {
-  const file = secretFile(dataDir);
+export function developmentSecret(dataDir: string, kind: DevelopmentSecretKind = "token"): string {
+  const file = secretFile(dataDir, kind);
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(32).toString("base64url");
@@ -30,7 +37,7 @@ export function developmentSecret(dataDir: string): string {
 }
 
 /** The development secret if the local hub has made one, else undefined. */
-export function existingDevelopmentSecret(dataDir: string): string | undefined {
-  const file = secretFile(dataDir);
+export function existingDevelopmentSecret(dataDir: string, kind: DevelopmentSecretKind = "token"): string | undefined {
+  const file = secretFile(dataDir, kind);
   return existsSync(file) ? readFileSync(file, "utf8").trim() : undefined;
 }

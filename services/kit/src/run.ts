@@ -2,7 +2,8 @@ import { ConfigurationError } from "./env.js";
 import { databaseUrl, ensureDatabase } from "./database/databases.js";
 import { type DepartmentDefinition, databaseName } from "./department.js";
 import { type DepartmentEnv } from "./department-env.js";
-import { createLogger } from "./logger.js";
+import { existingDevelopmentSecret, localDataDirectory } from "@dlhub/schema";
+import { type Logger, createLogger } from "./logger.js";
 import { startSubgraph } from "./subgraph-service.js";
 
 /**
@@ -38,6 +39,7 @@ export async function runDepartment(definition: DepartmentDefinition, readEnv: (
     process.exit(1);
   }
   const logger = createLogger(definition.name, env.logLevel);
+  const forwardingSecret = env.forwardingSecret ?? localHubForwardingSecret(logger);
   let url = env.database.url;
   if (env.database.kind === "server") {
     await ensureDatabase(url, databaseName(definition));
@@ -48,8 +50,20 @@ export async function runDepartment(definition: DepartmentDefinition, readEnv: (
     port: env.port,
     host: env.host,
     seed: env.seed,
-    forwardingSecret: env.forwardingSecret,
+    forwardingSecret,
     logger,
   });
   stopOnSignals(service.close, (message) => logger.info(message));
+}
+
+/**
+ * Outside production, a department started on the same machine as `npm start` (a new department
+ * before and after it publishes) trusts the local gateway through the checkout's development
+ * forwarding secret, so its editors' writes work locally as they will in production.
+ */
+function localHubForwardingSecret(logger: Logger): string | undefined {
+  if (process.env.NODE_ENV === "production") return undefined;
+  const secret = existingDevelopmentSecret(localDataDirectory(), "forwarding");
+  if (secret) logger.info("trusting the local hub's gateway (its development forwarding secret)");
+  return secret;
 }

@@ -16,6 +16,8 @@ export function readHubEnv(source: NodeJS.ProcessEnv = process.env) {
       DLHUB_DATA_DIR: z.string().default(localDataDirectory()),
       // Signs and checks tokens; without it a development secret is made once in DLHUB_DATA_DIR.
       DLHUB_TOKEN_SECRET: z.string().min(32).optional(),
+      // Signs forwarded identities; without it a development secret is made once in DLHUB_DATA_DIR.
+      DLHUB_FORWARDING_SECRET: z.string().min(32).optional(),
       DLHUB_SEED_DEMO_DATA: z.enum(["true", "false"]).default("true"),
       GATEWAY_PORT: port(GATEWAY_PORT),
       LOG_LEVEL: logLevel.default("warn"),
@@ -34,6 +36,7 @@ export function readHubEnv(source: NodeJS.ProcessEnv = process.env) {
     gatewayPort: env.GATEWAY_PORT as number,
     registryPort: env.REGISTRY_PORT as number,
     tokenSecret: env.DLHUB_TOKEN_SECRET as string | undefined,
+    forwardingSecret: env.DLHUB_FORWARDING_SECRET as string | undefined,
     subgraphPort: (name: string) => env[portVariable(name)] as number,
     syncIntervalMs: env.HUB_SYNC_INTERVAL_MS as number,
     logLevel: env.LOG_LEVEL as string,

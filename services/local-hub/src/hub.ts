@@ -33,6 +33,8 @@ export interface HubOptions {
   syncIntervalMs?: number;
   /** Signs and checks the hub's tokens (development: HS256 shared secret). */
   tokenSecret: string;
+  /** Signs the identity the gateway forwards to subgraphs; a fresh one per start when absent. */
+  forwardingSecret?: string;
   logger: Logger;
 }
 
@@ -61,8 +63,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const subgraphs: SubgraphService[] = [];
   let registry: { url: string; close(): Promise<void> } | undefined;
   // The gateway signs the identity it forwards with a secret only it and the subgraphs know, so a
-  // caller reaching a subgraph directly cannot claim a role; one per run is enough in one process.
-  const forwardingSecret = randomBytes(32).toString("base64url");
+  // caller reaching a subgraph directly cannot claim a role.
+  const forwardingSecret = options.forwardingSecret ?? randomBytes(32).toString("base64url");
   const verifier = createIdentityVerifier({ secret: options.tokenSecret });
   const start = async (definition: DepartmentDefinition, port: number) => {
     const name = databaseName(definition, options.databasePrefix);
