@@ -1,8 +1,9 @@
 import { type ApolloServerOptions, type BaseContext } from "@apollo/server";
 import { type SharedServerOptions } from "@dlhub/subgraph-kit";
-import { type Express } from "express";
+import { type IdentityVerifier, bearerToken } from "@dlhub/schema";
+import { type Express, type Request } from "express";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits, labelLimitErrors, queryLimitOptions } from "./limits.js";
-import { rateLimit } from "./rate-limit.js";
+import { addressKey, rateLimit } from "./rate-limit.js";
 
 /** How the gateway defends itself and the departments behind it. */
 export interface GatewayProtection {
@@ -39,8 +40,25 @@ export function gatewayServerOptions(shared: SharedServerOptions<BaseContext>, p
   };
 }
 
-/** Rate limiting in front of POST /graphql, before the body is even read. */
-export function mountRateLimit(app: Express, protection: GatewayProtection): void {
+/**
+ * Rate limiting in front of POST /graphql, before the body is even read. With identities on, a
+ * client is the subject its token proves; a token that proves nothing counts against the
+ * caller's address, so minting random tokens does not buy fresh buckets.
+ */
+export function mountRateLimit(app: Express, protection: GatewayProtection, verifier?: IdentityVerifier): void {
   if (!protection.rateLimitPerMinute) return;
-  app.use("/graphql", rateLimit({ perMinute: protection.rateLimitPerMinute }));
+  app.use("/graphql", rateLimit({ perMinute: protection.rateLimitPerMinute, clientKey: verifier ? identityClientKey(verifier) : undefined }));
+}
+
+/** The subject a request's token proves, else its address. */
+export function identityClientKey(verifier: IdentityVerifier): (request: Request) => Promise<string> {
+  return async (request) => {
+    const token = bearerToken(request.headers.authorization);
+    if (!token) return addressKey(request);
+    try {
+      return `subject:${(await verifier.verify(token)).subject}`;
+    } catch {
+      return addressKey(request);
+    }
+  };
 }

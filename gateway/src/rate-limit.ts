@@ -6,7 +6,7 @@ export interface RateLimitOptions {
   /** Requests each client may make per minute on average; also the largest burst. */
   perMinute: number;
   /** Which client a request comes from; by default its bearer token's hash, else its address. */
-  clientKey?: (request: Request) => string;
+  clientKey?: (request: Request) => string | Promise<string>;
   now?: () => number;
 }
 
@@ -34,11 +34,11 @@ export function rateLimit(options: RateLimitOptions): RequestHandler {
     sweptAt = at;
   };
 
-  return (request, response, next) => {
+  return async (request, response, next) => {
+    const key = await clientKey(request);
     const at = now();
     // Once a minute, or every second while a flood of new clients fills the table.
     if (at - sweptAt > 60_000 || (buckets.size > 10_000 && at - sweptAt > 1000)) sweep(at);
-    const key = clientKey(request);
     const bucket = buckets.get(key) ?? { tokens: capacity, updatedAt: at };
     bucket.tokens = Math.min(capacity, bucket.tokens + (at - bucket.updatedAt) * perMs);
     bucket.updatedAt = at;
@@ -67,8 +67,10 @@ export function rateLimit(options: RateLimitOptions): RequestHandler {
  * The bearer token identifies a client better than its address (many City staff share one
  * address behind a proxy); only a hash is kept, so the table never holds a usable token.
  */
-function defaultClientKey(request: Request): string {
+export function defaultClientKey(request: Request): string {
   const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? "");
   if (match) return `token:${createHash("sha256").update(match[1]).digest("base64url")}`;
-  return `address:${request.ip ?? request.socket.remoteAddress ?? "unknown"}`;
+  return addressKey(request);
 }
+
+export const addressKey = (request: Request) => `address:${request.ip ?? request.socket.remoteAddress ?? "unknown"}`;

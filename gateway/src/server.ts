@@ -23,7 +23,7 @@ export async function createGatewayServer(options: GatewayOptions & GatewayProte
     },
     routes: (app) => {
       mountExplorer(app);
-      mountRateLimit(app, options);
+      mountRateLimit(app, options, options.identity?.verifier);
     },
   });
 }

@@ -34,5 +34,6 @@ export const authChecker: AuthCheckerFn<SubgraphContext, Role> = ({ context }, r
 };
 
 function describeRole(role: Role, subgraph: string): string {
-  return role === Role.COORDINATOR ? "the coordinator" : `a ${role} of ${subgraph}`;
+  if (role === Role.COORDINATOR) return "the coordinator";
+  return `${/^[aeiou]/.test(role) ? "an" : "a"} ${role} of ${subgraph}`;
 }
