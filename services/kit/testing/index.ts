@@ -1,3 +1,4 @@
 export * from "./database.js";
 export * from "./graphql.js";
 export * from "./subgraph.js";
+export * from "./postgres-process.js";
