@@ -105,3 +105,10 @@ export function maskError(formatted: GraphQLFormattedError, original: unknown, l
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
 }
+
+/**
+ * Said of every department's top-level list: it is nullable so that, with the department down,
+ * the gateway can answer everything else and name the department in a DEPARTMENT_UNAVAILABLE
+ * error; a non-null root would null the whole answer instead.
+ */
+export const UNAVAILABLE_NOTE = "Null only when the department is unavailable (an error with code DEPARTMENT_UNAVAILABLE says so).";

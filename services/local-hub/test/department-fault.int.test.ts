@@ -15,6 +15,8 @@ describe("a department that stops and returns under load", () => {
   const query = `{
     initiatives(first: 30) { nodes { title department parks { computerLabs { workstations } } library { classes { title } } } }
     keyspotSites { name hostBranch { name } hostRecreationCenter { name } }
+    libraryBranches { name }
+    recreationCenters { name }
   }`;
 
   beforeAll(async () => {
@@ -67,6 +69,8 @@ describe("a department that stops and returns under load", () => {
       for (const error of answer.errors) expect(error).toEqual({ code: "DEPARTMENT_UNAVAILABLE", department: "parks" });
       expect(answer.data.initiatives.nodes.map((n: any) => n.title)).toEqual(normal.data.initiatives.nodes.map((n: any) => n.title));
       expect(answer.data.keyspotSites.some((site: any) => site.hostBranch?.name)).toBe(true);
+      expect(answer.data.libraryBranches).toEqual(normal.data.libraryBranches);
+      expect(answer.data.recreationCenters).toBeNull();
       for (const node of answer.data.initiatives.nodes) if (node.department === "LIBRARIES") expect(node.library).not.toBeNull();
     }
     const afterReturn = answers.filter((a) => a.at > returnedAt + 5000);

@@ -46,7 +46,7 @@ export class ${venue} {
     },
     {
       path: `src/venues/${names.name}-venue.resolver.ts`,
-      contents: `import { type SubgraphContext } from "@dlhub/subgraph-kit";
+      contents: `import { type SubgraphContext, UNAVAILABLE_NOTE } from "@dlhub/subgraph-kit";
 import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { contract } from "../initiatives/contract.js";
 import { ${names.initiativeType} } from "../initiatives/${names.name}-initiative.entity.js";
@@ -54,7 +54,9 @@ import { ${venue} } from "./${names.name}-venue.entity.js";
 
 @Resolver(() => ${venue})
 export class ${venue}Resolver {
-  @Query(() => [${venue}], { description: "Every venue of the department's initiatives, by name." })
+  // Nullable, like every department's top-level list: with this department down, the gateway
+  // still answers the rest of a query and names the department in its error.
+  @Query(() => [${venue}], { nullable: true, description: \`Every venue of the department's initiatives, by name. \${UNAVAILABLE_NOTE}\` })
   ${names.camel}Venues(@Ctx() { dataSource }: SubgraphContext): Promise<${venue}[]> {
     return dataSource.getRepository(${venue}).find({ order: { name: "ASC" } });
   }

@@ -1,4 +1,4 @@
-import { type SubgraphContext } from "@dlhub/subgraph-kit";
+import { type SubgraphContext, UNAVAILABLE_NOTE } from "@dlhub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { BusinessCohort } from "../cohorts/business-cohort.entity.js";
 import { cohortsByCorridor, corridorById } from "../loaders.js";
@@ -6,7 +6,7 @@ import { CommercialCorridor } from "./commercial-corridor.entity.js";
 
 @Resolver(() => CommercialCorridor)
 export class CommercialCorridorResolver {
-  @Query(() => [CommercialCorridor], { description: "Every corridor Commerce works on, by name." })
+  @Query(() => [CommercialCorridor], { nullable: true, description: `Every corridor Commerce works on, by name. ${UNAVAILABLE_NOTE}` })
   commercialCorridors(@Ctx() { dataSource }: SubgraphContext): Promise<CommercialCorridor[]> {
     return dataSource.getRepository(CommercialCorridor).find({ order: { name: "ASC" } });
   }

@@ -1,5 +1,5 @@
 import { Language } from "@dlhub/schema";
-import { type SubgraphContext } from "@dlhub/subgraph-kit";
+import { type SubgraphContext, UNAVAILABLE_NOTE } from "@dlhub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { ArrayContains, type FindOptionsWhere } from "typeorm";
 import { contract } from "../initiatives/contract.js";
@@ -12,7 +12,8 @@ import { LanguageAccessService } from "./language-access-service.entity.js";
 @Resolver(() => LanguageAccessService)
 export class LanguageAccessServiceResolver {
   @Query(() => [LanguageAccessService], {
-    description: "The Office's language-access services by name, optionally only those offered in a language or reached one way.",
+    nullable: true,
+    description: `The Office's language-access services by name, optionally only those offered in a language or reached one way. ${UNAVAILABLE_NOTE}`,
   })
   languageAccessServices(
     @Arg("language", () => Language, { nullable: true }) language: Language | null,

@@ -1,4 +1,4 @@
-import { type SubgraphContext } from "@dlhub/subgraph-kit";
+import { type SubgraphContext, UNAVAILABLE_NOTE } from "@dlhub/subgraph-kit";
 import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { contract } from "../initiatives/contract.js";
 import { ImmigrantAffairsInitiative } from "../initiatives/immigrant-affairs-initiative.entity.js";
@@ -8,7 +8,7 @@ import { ImmigrantAffairsVenue } from "./immigrant-affairs-venue.entity.js";
 
 @Resolver(() => ImmigrantAffairsVenue)
 export class ImmigrantAffairsVenueResolver {
-  @Query(() => [ImmigrantAffairsVenue], { description: "Every venue of the Office's initiatives, by name." })
+  @Query(() => [ImmigrantAffairsVenue], { nullable: true, description: `Every venue of the Office's initiatives, by name. ${UNAVAILABLE_NOTE}` })
   immigrantAffairsVenues(@Ctx() { dataSource }: SubgraphContext): Promise<ImmigrantAffairsVenue[]> {
     return dataSource.getRepository(ImmigrantAffairsVenue).find({ order: { name: "ASC" } });
   }

@@ -1,4 +1,4 @@
-import { type SubgraphContext } from "@dlhub/subgraph-kit";
+import { type SubgraphContext, UNAVAILABLE_NOTE } from "@dlhub/subgraph-kit";
 import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { grantsByRound } from "../loaders.js";
 import { DlaGrant } from "./dla-grant.entity.js";
@@ -6,7 +6,7 @@ import { GrantRound } from "./grant-round.entity.js";
 
 @Resolver(() => GrantRound)
 export class GrantRoundResolver {
-  @Query(() => [GrantRound], { description: "Every Digital Literacy Alliance grant round, oldest first." })
+  @Query(() => [GrantRound], { nullable: true, description: `Every Digital Literacy Alliance grant round, oldest first. ${UNAVAILABLE_NOTE}` })
   grantRounds(@Ctx() { dataSource }: SubgraphContext): Promise<GrantRound[]> {
     return dataSource.getRepository(GrantRound).find({ order: { year: "ASC", name: "ASC" } });
   }

@@ -1,4 +1,4 @@
-import { type SubgraphContext, isUuid } from "@dlhub/subgraph-kit";
+import { type SubgraphContext, isUuid, UNAVAILABLE_NOTE } from "@dlhub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { LibraryBranch } from "../hosts/library-branch.stub.js";
 import { RecreationCenter } from "../hosts/recreation-center.stub.js";
@@ -9,7 +9,7 @@ import { KeyspotSite } from "./keyspot-site.entity.js";
 
 @Resolver(() => KeyspotSite)
 export class KeyspotSiteResolver {
-  @Query(() => [KeyspotSite], { description: "Every KEYSPOT public computer centre, by name." })
+  @Query(() => [KeyspotSite], { nullable: true, description: `Every KEYSPOT public computer centre, by name. ${UNAVAILABLE_NOTE}` })
   keyspotSites(@Ctx() { dataSource }: SubgraphContext): Promise<KeyspotSite[]> {
     return dataSource.getRepository(KeyspotSite).find({ order: { name: "ASC" } });
   }

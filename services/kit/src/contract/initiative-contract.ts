@@ -9,6 +9,7 @@ import {
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { In, MoreThan } from "typeorm";
 import { CreateAuditLog20261128100100 } from "../audit/audit-log.js";
+import { UNAVAILABLE_NOTE } from "../errors.js";
 import { type SubgraphContext } from "../context.js";
 import { defineLoader, groupByKey, indexByKey } from "../loaders.js";
 import { CreateInitiativeContract20261128000000 } from "./contract-migration.js";
@@ -85,7 +86,7 @@ export function initiativeContract<T extends InitiativeContract>(options: Initia
 
   @Resolver(() => Initiative)
   class InitiativeContractResolver {
-    @Query(() => InitiativeConnection, { name: options.listField, description: `${department} initiatives, ordered by slug.` })
+    @Query(() => InitiativeConnection, { name: options.listField, nullable: true, description: `${department} initiatives, ordered by slug. ${UNAVAILABLE_NOTE}` })
     async list(@Args() { first, after }: PageArgs, @Ctx() { dataSource }: SubgraphContext): Promise<InitiativeConnection> {
       checkPageSize(first);
       const repository = dataSource.getRepository(Initiative);

@@ -1,4 +1,4 @@
-import { type SubgraphContext } from "@dlhub/subgraph-kit";
+import { type SubgraphContext, UNAVAILABLE_NOTE } from "@dlhub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { ComputerClass } from "../classes/computer-class.entity.js";
 import { branchByCode, classesByBranch } from "../loaders.js";
@@ -6,7 +6,7 @@ import { LibraryBranch } from "./library-branch.entity.js";
 
 @Resolver(() => LibraryBranch)
 export class LibraryBranchResolver {
-  @Query(() => [LibraryBranch], { description: "Every Free Library location, by name." })
+  @Query(() => [LibraryBranch], { nullable: true, description: `Every Free Library location, by name. ${UNAVAILABLE_NOTE}` })
   libraryBranches(@Ctx() { dataSource }: SubgraphContext): Promise<LibraryBranch[]> {
     return dataSource.getRepository(LibraryBranch).find({ order: { name: "ASC" } });
   }

@@ -1,4 +1,4 @@
-import { type SubgraphContext } from "@dlhub/subgraph-kit";
+import { type SubgraphContext, UNAVAILABLE_NOTE } from "@dlhub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { AfterschoolComputerCamp } from "../camps/afterschool-computer-camp.entity.js";
 import { ComputerLab } from "../computer-labs/computer-lab.entity.js";
@@ -7,7 +7,7 @@ import { RecreationCenter, RecreationCenterStatus } from "./recreation-center.en
 
 @Resolver(() => RecreationCenter)
 export class RecreationCenterResolver {
-  @Query(() => [RecreationCenter], { description: "Parks & Recreation program sites by name, optionally only those with one status." })
+  @Query(() => [RecreationCenter], { nullable: true, description: `Parks & Recreation program sites by name, optionally only those with one status. ${UNAVAILABLE_NOTE}` })
   recreationCenters(
     @Arg("status", () => RecreationCenterStatus, { nullable: true }) status: RecreationCenterStatus | null | undefined,
     @Ctx() { dataSource }: SubgraphContext,
