@@ -44,6 +44,9 @@ describe("a department that stops and returns under load", () => {
     );
     await waitFor(async () => (answers.length > 10 ? true : undefined), 10_000);
 
+    // Closing refuses new connections at once and waits for requests in flight: the outage starts
+    // when closing starts, and is complete once it returns.
+    const stoppingAt = Date.now();
     await close(parksService.server);
     const stoppedAt = Date.now();
     await waitFor(async () => (answers.some((a) => a.at > stoppedAt && a.errors.length > 0) ? true : undefined), 10_000);
@@ -60,7 +63,7 @@ describe("a department that stops and returns under load", () => {
     await stream;
     await back.close();
 
-    const normal = answers.filter((a) => a.at < stoppedAt).at(-1)!;
+    const normal = answers.filter((a) => a.at < stoppingAt).at(-1)!;
     const during = answers.filter((a) => a.at > stoppedAt + 200 && a.at < returnedAt);
     expect(during.length).toBeGreaterThan(3);
     for (const answer of during) {
@@ -77,6 +80,6 @@ describe("a department that stops and returns under load", () => {
     expect(afterReturn.length).toBeGreaterThan(0);
     for (const answer of afterReturn) expect(answer.errors).toEqual([]);
     // Outside the outage nothing failed at all.
-    for (const answer of answers.filter((a) => a.at < stoppedAt)) expect(answer.errors).toEqual([]);
+    for (const answer of answers.filter((a) => a.at < stoppingAt)) expect(answer.errors).toEqual([]);
   });
 });
