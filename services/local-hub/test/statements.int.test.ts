@@ -51,7 +51,7 @@ describe("SQL statements per request", () => {
 
   /**
    * Loads that resolve in different ticks (a centre reached through labs and through camps) may
-   * form one batch or two depending on timing, so each size is measured a few times and the
+   * form one batch or two depending on timing, so each size is measured five times and the
    * smallest count kept; a per-row query would show in every run.
    */
   async function statementsFor(first: number, query = QUERY): Promise<{ statements: number; rows: number }> {
@@ -59,7 +59,7 @@ describe("SQL statements per request", () => {
     const token = await mintDevelopmentToken(hub.tokenSecret, { subject: "coordinator@phila.gov", roles: [Role.COORDINATOR] });
     const runs: number[] = [];
     let rows = 0;
-    for (let run = 0; run < 3; run += 1) {
+    for (let run = 0; run < 5; run += 1) {
       const before = hub.statements();
       const data = await queryOk<Record<string, { nodes?: unknown[] }>>(hub.gatewayUrl, query, { first }, { token });
       runs.push(hub.statements() - before);
