@@ -20,6 +20,7 @@ export function departmentEnv(name: string, defaultPort: number, source: NodeJS.
       // Shared with the gateway, which signs the identities it forwards with it; without it every request is anonymous.
       DLHUB_FORWARDING_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
       LOG_LEVEL: logLevel,
+      NODE_ENV: z.string().optional(),
     },
     source,
   ) as Record<string, string | number | undefined>;
@@ -36,6 +37,8 @@ export function departmentEnv(name: string, defaultPort: number, source: NodeJS.
     seed: env[`${prefix}_SEED_DEMO_DATA`] === "true",
     forwardingSecret: env.DLHUB_FORWARDING_SECRET as string | undefined,
     logLevel: env.LOG_LEVEL as string,
+    /** Production never falls back to a development secret. */
+    production: env.NODE_ENV === "production",
   };
 }
 
@@ -46,5 +49,5 @@ const envPrefix = (name: string) => name.toUpperCase().replace(/-/g, "_");
 /** Every variable a department service reads, for checks of deployment files against the code. */
 export function departmentEnvVariables(name: string): string[] {
   const prefix = envPrefix(name);
-  return [`${prefix}_DATABASE_URL`, "DATABASE_URL", `${prefix}_PORT`, `${prefix}_HOST`, `${prefix}_SEED_DEMO_DATA`, "DLHUB_FORWARDING_SECRET", "LOG_LEVEL"];
+  return [`${prefix}_DATABASE_URL`, "DATABASE_URL", `${prefix}_PORT`, `${prefix}_HOST`, `${prefix}_SEED_DEMO_DATA`, "DLHUB_FORWARDING_SECRET", "LOG_LEVEL", "NODE_ENV"];
 }

@@ -39,7 +39,7 @@ export async function runDepartment(definition: DepartmentDefinition, readEnv: (
     process.exit(1);
   }
   const logger = createLogger(definition.name, env.logLevel);
-  const forwardingSecret = env.forwardingSecret ?? localHubForwardingSecret(logger);
+  const forwardingSecret = env.forwardingSecret ?? (env.production ? undefined : localHubForwardingSecret(logger));
   let url = env.database.url;
   if (env.database.kind === "server") {
     await ensureDatabase(url, databaseName(definition));
@@ -62,7 +62,6 @@ export async function runDepartment(definition: DepartmentDefinition, readEnv: (
  * forwarding secret, so its editors' writes work locally as they will in production.
  */
 function localHubForwardingSecret(logger: Logger): string | undefined {
-  if (process.env.NODE_ENV === "production") return undefined;
   const secret = existingDevelopmentSecret(localDataDirectory(), "forwarding");
   if (secret) logger.info("trusting the local hub's gateway (its development forwarding secret)");
   return secret;
