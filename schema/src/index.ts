@@ -4,6 +4,7 @@ export * from "./contract/enums.js";
 export * from "./contract/scalars.js";
 export * from "./contract/initiative.js";
 export * from "./contract/shared-types.js";
+export * from "./contract/place-record.js";
 export * from "./federation/build-subgraph.js";
 export * from "./federation/compose.js";
 export * from "./federation/subgraph-list.js";

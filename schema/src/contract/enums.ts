@@ -84,6 +84,18 @@ export enum SiteKind {
   PARTNER_SITE = "PARTNER_SITE",
 }
 
+/**
+ * Whether a place is open to the public, read the same way from every source file (see
+ * docs/places.md): a Free Library "(closed)" branch and a PPR site whose comments close it are
+ * both CLOSED.
+ */
+export enum PlaceStatus {
+  OPEN = "OPEN",
+  CLOSED = "CLOSED",
+  CLOSED_FOR_REBUILD = "CLOSED_FOR_REBUILD",
+  CLOSED_TEMPORARILY = "CLOSED_TEMPORARILY",
+}
+
 export enum PartnerRole {
   FUNDER = "FUNDER",
   DELIVERY = "DELIVERY",
@@ -110,6 +122,7 @@ const enums = {
   InitiativeKind,
   InitiativeStatus,
   SiteKind,
+  PlaceStatus,
   PartnerRole,
   OutcomeMetricKind,
 };

@@ -49,6 +49,9 @@ export abstract class InitiativeContractFields {
   @Column({ name: "end_date", type: "date", nullable: true })
   endDate!: string | null;
 
+  @Field({ description: "True for DL Hub's demo data (invented, plausible, not official); never true for an imported or edited real record." })
+  @Column({ name: "is_demo", type: "boolean", default: false })
+  isDemo!: boolean;
 }
 
 /**

@@ -4,6 +4,7 @@ import { authChecker } from "./auth/auth-checker.js";
 import { type DatabaseOptions } from "./database/data-source.js";
 import { type Logger } from "./logger.js";
 import { type InitiativeFeedSource } from "./contract/initiative-feed.js";
+import { type PlaceSource } from "./places/place-feed.js";
 
 /**
  * Everything that makes a department a department: its name (subgraph, database and package
@@ -22,6 +23,11 @@ export interface DepartmentDefinition {
   referenceResolvers?: ReferenceResolvers;
   /** The department's initiative change feed, served at GET /initiative-feed. */
   feed?: InitiativeFeedSource<InitiativeContract>;
+  /**
+   * The department's places (docs/places.md), served at GET /place-feed: every branch, centre,
+   * KEYSPOT or venue it has, whether or not an initiative uses it.
+   */
+  places?: PlaceSource;
   /**
    * Work the service does besides answering requests (the hub's catalog sync), started once the
    * service is up and stopped before its database closes.

@@ -23,6 +23,8 @@ export * from "./emit-sdl.js";
 export * from "./contract/change-tracking.js";
 export * from "./contract/initiative-feed.js";
 export * from "./contract/feed-route.js";
+export * from "./contract/change-log.js";
+export * from "./places/index.js";
 export * from "./contract/sites.js";
 export * from "./import/index.js";
 export * from "./auth/index.js";

@@ -2,7 +2,9 @@ import { createIdentityForwarding } from "@dlhub/schema";
 import { forwardedIdentity } from "./auth/forwarded-identity.js";
 import { type Database, openDatabase } from "./database/data-source.js";
 import { createContext } from "./context.js";
-import { mountInitiativeFeed } from "./contract/feed-route.js";
+import { FEED_PATH, PLACE_FEED_PATH, mountFeed } from "./contract/feed-route.js";
+import { readInitiativeFeed } from "./contract/initiative-feed.js";
+import { readPlaceFeed } from "./places/place-feed.js";
 import { type DepartmentDefinition, buildDepartmentSubgraph } from "./department.js";
 import { type GraphqlServer, close, createGraphqlServer, listen } from "./http/graphql-server.js";
 import { type Logger } from "./logger.js";
@@ -65,7 +67,12 @@ export async function startSubgraph(
         return true;
       },
       routes: (app) => {
-        if (definition.feed) mountInitiativeFeed(app, definition.feed, database.dataSource, logger);
+        const { feed, department } = definition;
+        if (!feed || !department) return;
+        const db = database.dataSource;
+        mountFeed(app, FEED_PATH, (after, limit) => readInitiativeFeed(feed, db, after, limit), logger);
+        const owner = { subgraph: definition.name, department, places: definition.places };
+        mountFeed(app, PLACE_FEED_PATH, (after, limit) => readPlaceFeed(owner, db, after, limit), logger);
       },
     });
     const host = options.host ?? "127.0.0.1";

@@ -2,7 +2,7 @@ import { type InitiativeContract, InitiativePartner, OutcomeMetric } from "@dlhu
 import { type EntityManager, type ObjectLiteral } from "typeorm";
 
 /** An initiative as demo data and importers describe it: contract fields, partners, outcomes. */
-export type InitiativeInput = Omit<InitiativeContract, "id" | "createdAt" | "updatedAt" | "version" | "endDate"> & {
+export type InitiativeInput = Omit<InitiativeContract, "id" | "createdAt" | "updatedAt" | "version" | "endDate" | "isDemo"> & {
   endDate?: string | null;
   partners?: Pick<InitiativePartner, "partnerSlug" | "name" | "role">[];
   outcomes?: Pick<OutcomeMetric, "metric" | "value" | "periodStart" | "periodEnd">[];
@@ -20,17 +20,23 @@ export async function upsertRows<T extends ObjectLiteral>(
 }
 
 /**
- * Upserts initiatives by slug with their partners and outcomes, and returns each slug's id so
- * the department can attach its own rows (classes, sites, cohorts) to them.
+ * Upserts demo initiatives by slug, marked as demo, with their partners and outcomes, and returns
+ * each slug's id so the department can attach its own rows (classes, sites, cohorts) to them. A
+ * real initiative with a demo slug (an import made it) is left exactly as it is.
  */
-export async function upsertInitiatives<T extends InitiativeContract>(
+export async function upsertDemoInitiatives<T extends InitiativeContract>(
   manager: EntityManager,
   entity: new () => T,
   initiatives: InitiativeInput[],
 ): Promise<Map<string, string>> {
-  const rows = initiatives.map(({ partners: _p, outcomes: _o, ...fields }) => ({ endDate: null, ...fields }));
+  const table = manager.connection.getMetadata(entity).tableName;
+  const real = new Set(
+    (await manager.query<{ slug: string }[]>(`SELECT slug FROM ${table} WHERE NOT is_demo AND slug = ANY($1)`, [initiatives.map((i) => i.slug)])).map((r) => r.slug),
+  );
+  initiatives = initiatives.filter((i) => !real.has(i.slug));
+  const rows = initiatives.map(({ partners: _p, outcomes: _o, ...fields }) => ({ endDate: null, ...fields, isDemo: true }));
   await upsertRows(manager, entity, rows as Partial<T>[], ["slug"]);
-  const saved = await manager.getRepository(entity).find({ select: { id: true, slug: true } as never });
+  const saved = await manager.getRepository(entity).find({ select: { id: true, slug: true } as never, where: { isDemo: true } as never });
   const ids = new Map(saved.map((row) => [row.slug, row.id]));
   const idOf = (slug: string) => ids.get(slug) as string;
   await upsertRows(

@@ -14,6 +14,7 @@ import { type SubgraphContext } from "../context.js";
 import { defineLoader, groupByKey, indexByKey } from "../loaders.js";
 import { CreateInitiativeContract20261128000000 } from "./contract-migration.js";
 import { TrackInitiativeChanges20261128100000 } from "./change-tracking.js";
+import { AddInitiativeDemoFlag20261201000001, CreatePlaceChangeLog20261201000000 } from "../places/place-tracking.js";
 import { initiativeDetail } from "./initiative-detail.js";
 import { type InitiativeFeedSource } from "./initiative-feed.js";
 import { initiativeUpdate } from "./initiative-update.js";
@@ -141,7 +142,14 @@ export function initiativeContract<T extends InitiativeContract>(options: Initia
   const update = initiativeUpdate({ initiative: Initiative, mutationName: options.updateField ?? `update${typeName}` });
   return {
     entities: [Initiative, InitiativePartner, OutcomeMetric],
-    migrations: [CreateInitiativeContract20261128000000, TrackInitiativeChanges20261128100000, CreateAuditLog20261128100100, AddInitiativeVersion20261128100200],
+    migrations: [
+      CreateInitiativeContract20261128000000,
+      TrackInitiativeChanges20261128100000,
+      CreateAuditLog20261128100100,
+      AddInitiativeVersion20261128100200,
+      CreatePlaceChangeLog20261201000000,
+      AddInitiativeDemoFlag20261201000001,
+    ],
     resolvers: [InitiativeContractResolver, ...detail.resolvers, ...update.resolvers],
     orphanedTypes: detail.orphanedTypes,
     referenceResolvers: { ...referenceResolvers, ...detail.referenceResolvers },

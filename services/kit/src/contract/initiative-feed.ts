@@ -9,6 +9,7 @@ import {
 } from "@dlhub/schema";
 import { type DataSource, In } from "typeorm";
 import { groupByKey } from "../loaders.js";
+import { readChangeLog } from "./change-log.js";
 
 export interface InitiativeFeedSource<T extends InitiativeContract> {
   department: Department;
@@ -41,38 +42,15 @@ export interface InitiativeFeedPage {
 
 export const MAX_FEED_PAGE = 500;
 
-/**
- * Reads the next page of changed initiatives after `cursor`.
- *
- * Log rows are served in (transaction id, sequence) order and only once every transaction that
- * started before them has finished (`xid < pg_snapshot_xmin`). A sequence number alone is not
- * enough: a transaction can take a lower number and commit after a higher one was served, and
- * a cursor past it would skip it for ever. With this rule, when a row is served, every row that
- * sorts before it is already visible, so resuming after the last served row loses nothing.
- */
+/** Reads the next page of changed initiatives after `cursor` (see readChangeLog for the order). */
 export async function readInitiativeFeed<T extends InitiativeContract>(
   source: InitiativeFeedSource<T>,
   db: DataSource,
   after: string | null,
   limit: number,
 ): Promise<InitiativeFeedPage> {
-  const [xid, seq] = after ? decodeFeedCursor(after) : ["0", "0"];
-  const rows: { xid: string; seq: string; initiative_id: string }[] = await db.query(
-    // Ordered by the table's columns (c.xid, c.seq), not by the text copies the query returns:
-    // "1000" sorts before "29" as text.
-    `SELECT c.xid::text AS xid, c.seq::text AS seq, c.initiative_id FROM initiative_change c
-      WHERE c.xid < pg_snapshot_xmin(pg_current_snapshot()) AND (c.xid, c.seq) > ($1::xid8, $2::bigint)
-      ORDER BY c.xid, c.seq LIMIT $3`,
-    [xid, seq, limit],
-  );
-  const last = rows[rows.length - 1];
-  const ids = [...new Set(rows.map((row) => row.initiative_id))];
-  return {
-    department: source.department,
-    changes: await snapshots(source, db, ids),
-    cursor: last ? encodeFeedCursor(last.xid, last.seq) : after,
-    hasMore: rows.length === limit,
-  };
+  const { keys, cursor, hasMore } = await readChangeLog(db, { table: "initiative_change", key: "initiative_id" }, after, limit);
+  return { department: source.department, changes: await snapshots(source, db, keys), cursor, hasMore };
 }
 
 async function snapshots<T extends InitiativeContract>(source: InitiativeFeedSource<T>, db: DataSource, ids: string[]): Promise<InitiativeFeedChange[]> {
@@ -102,14 +80,4 @@ async function snapshots<T extends InitiativeContract>(source: InitiativeFeedSou
       },
     };
   });
-}
-
-export function encodeFeedCursor(xid: string, seq: string): string {
-  return Buffer.from(`f1:${xid}:${seq}`, "utf8").toString("base64url");
-}
-
-export function decodeFeedCursor(cursor: string): [string, string] {
-  const match = /^f1:(\d{1,20}):(\d{1,20})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
-  if (!match) throw new RangeError("not a feed cursor");
-  return [match[1], match[2]];
 }

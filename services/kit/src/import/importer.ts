@@ -3,7 +3,7 @@ import { type DataSource } from "typeorm";
 import { type z } from "zod";
 import { type ImportProblem, ImportRejected } from "./problems.js";
 import { type SourceFile } from "./source-file.js";
-import { ImportWriter, type WriteCounts } from "./writer.js";
+import { ImportWriter, type WriteCounts, addCounts } from "./writer.js";
 
 /** A validated row with the place in the file it came from. */
 export interface ImportRow<Row> {
@@ -72,16 +72,13 @@ export function defineImporter<Fields, Row>(spec: ImporterSpec<Fields, Row>): Im
       apply: async (dataSource) => {
         const writeStarted = performance.now();
         const tables = await dataSource.transaction(async (manager) => {
-          const writer = new ImportWriter(manager);
+          const writer = new ImportWriter(manager, file);
           await spec.write(rows, writer);
           // Thrown inside the transaction, so whatever was written so far is rolled back.
           if (writer.problems.length > 0) throw new ImportRejected(spec.kind, file, [...writer.problems]);
           return writer.tables();
         });
-        const totals = Object.values(tables).reduce(
-          (sum, t) => ({ inserted: sum.inserted + t.inserted, updated: sum.updated + t.updated, unchanged: sum.unchanged + t.unchanged }),
-          { inserted: 0, updated: 0, unchanged: 0 },
-        );
+        const totals = Object.values(tables).reduce(addCounts, { inserted: 0, updated: 0, unchanged: 0, retired: 0 });
         return { kind: spec.kind, file, rows: rows.length, ...totals, tables, elapsedMs: Math.round(validatedMs + performance.now() - writeStarted) };
       },
     };

@@ -1,0 +1,3 @@
+export * from "./place-feed.js";
+export * from "./place-tracking.js";
+export * from "./demo-places.js";
