@@ -17,8 +17,10 @@ import { KeyspotSiteResolver, keyspotSiteReference } from "./keyspots/keyspot-si
 import { CreateItTables20261128000200 } from "./migrations/20261128000200-CreateItTables.js";
 import { AllowImportedKeyspotSites20261129000200 } from "./migrations/20261129000200-AllowImportedKeyspotSites.js";
 import { AllowImportedGrants20261129000300 } from "./migrations/20261129000300-AllowImportedGrants.js";
+import { TrackPlaces20261201000200 } from "./migrations/20261201000200-TrackPlaces.js";
 import { DigitalNavigatorProgram } from "./navigators/digital-navigator-program.entity.js";
 import { DigitalNavigatorProgramResolver } from "./navigators/digital-navigator-program.resolver.js";
+import { PLACES_SQL } from "./places/places.js";
 import { seedIt } from "./seed/seed.js";
 
 /**
@@ -29,7 +31,13 @@ export const it: DepartmentDefinition = {
   name: "it",
   department: Department.IT,
   entities: [...contract.entities, KeyspotSite, GrantRound, DlaGrant, DigitalNavigatorProgram, DeviceDistributionEvent, PitchAndPilotChallenge],
-  migrations: [...contract.migrations, CreateItTables20261128000200, AllowImportedKeyspotSites20261129000200, AllowImportedGrants20261129000300],
+  migrations: [
+    ...contract.migrations,
+    CreateItTables20261128000200,
+    AllowImportedKeyspotSites20261129000200,
+    AllowImportedGrants20261129000300,
+    TrackPlaces20261201000200,
+  ],
   resolvers: [
     ...contract.resolvers,
     ItInitiativeResolver,
@@ -44,6 +52,7 @@ export const it: DepartmentDefinition = {
   ],
   orphanedTypes: contract.orphanedTypes,
   feed: contract.feed,
+  places: { sql: PLACES_SQL },
   referenceResolvers: {
     ...contract.referenceResolvers,
     KeyspotSite: keyspotSiteReference,

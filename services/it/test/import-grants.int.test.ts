@@ -44,9 +44,9 @@ describe("importing the grants file", () => {
       const report = await run(GRANTS);
       expect(report).toMatchObject({ kind: "grants", rows: 6 });
       expect(report.tables).toEqual({
-        initiative: { inserted: 2, updated: 0, unchanged: 0 },
-        grant_round: { inserted: 4, updated: 0, unchanged: 0 },
-        dla_grant: { inserted: 5, updated: 0, unchanged: 0 },
+        initiative: { inserted: 2, updated: 0, unchanged: 0, retired: 0 },
+        grant_round: { inserted: 4, updated: 0, unchanged: 0, retired: 0 },
+        dla_grant: { inserted: 5, updated: 0, unchanged: 0, retired: 0 },
       });
 
       const rounds = await roundsBySlug(subgraph.url);
@@ -80,25 +80,49 @@ describe("importing the grants file", () => {
     });
 
     it("is idempotent: the same file again changes nothing", async () => {
-      expect(await run(GRANTS)).toMatchObject({ rows: 6, inserted: 0, updated: 0, unchanged: 11 });
+      expect(await run(GRANTS)).toMatchObject({ rows: 6, inserted: 0, updated: 0, unchanged: 11, retired: 0 });
     });
   });
 
   describe("over the demo data", () => {
     let subgraph: TestSubgraph;
+    const dataSource = () => subgraph.service.database.dataSource;
+    const counts = async () =>
+      (
+        await dataSource().query(`SELECT (SELECT count(*) FROM grant_round WHERE is_demo)::int AS "demoRounds", (SELECT count(*) FROM grant_round)::int AS rounds,
+          (SELECT count(*) FROM dla_grant WHERE is_demo)::int AS "demoGrants", (SELECT count(*) FROM keyspot_site)::int AS keyspots,
+          (SELECT count(*) FROM initiative WHERE is_demo)::int AS "demoInitiatives", (SELECT count(*) FROM initiative)::int AS initiatives`)
+      )[0];
 
     beforeAll(async () => {
       subgraph = await startTestSubgraph(oit);
     });
     afterAll(() => subgraph?.stop());
 
-    it("attaches to the demo initiatives and leaves the demo rounds alone", async () => {
-      const report = await grantsImporter.run(GRANTS, subgraph.service.database.dataSource);
-      expect(report.tables.initiative).toEqual({ inserted: 0, updated: 0, unchanged: 2 });
+    it("retires the demo rounds and grants, and the demo initiatives of both programs with their demo rows", async () => {
+      expect(await counts()).toEqual({ demoRounds: 2, rounds: 2, demoGrants: 6, keyspots: 10, demoInitiatives: 6, initiatives: 6 });
+      const report = await grantsImporter.run(GRANTS, dataSource());
+      expect(report.tables).toMatchObject({
+        dla_grant: { inserted: 5, retired: 6 },
+        grant_round: { inserted: 4, retired: 2 },
+        initiative: { inserted: 2 },
+      });
+      // The demo KEYSPOTs belonged to the demo keyspot-network initiative, which gave way to the real one.
+      expect(await counts()).toEqual({ demoRounds: 0, rounds: 4, demoGrants: 0, keyspots: 0, demoInitiatives: 4, initiatives: 6 });
       const rounds = await roundsBySlug(subgraph.url);
-      expect(rounds.size).toBe(6);
-      expect(rounds.get("2019-census")).toMatchObject({ totalAmountUsd: 200000, notes: null });
-      expect(rounds.get("2019-census")?.grants).toHaveLength(3);
+      expect([...rounds.keys()].sort()).toEqual(["2015-keyspot-grants", "fall-2024-community-ambassadors", "round-1-innovation", "round-3-2020-census-philly-counts"]);
+    });
+
+    it("is not undone by the next seed, which hangs no demo row on the real initiatives", async () => {
+      await oit.seed?.(dataSource());
+      expect(await counts()).toEqual({ demoRounds: 0, rounds: 4, demoGrants: 0, keyspots: 0, demoInitiatives: 4, initiatives: 6 });
+      const partners = await dataSource().query(
+        `SELECT i.slug, count(p.id)::int AS partners FROM initiative i LEFT JOIN initiative_partner p ON p.initiative_id = i.id WHERE NOT i.is_demo GROUP BY 1 ORDER BY 1`,
+      );
+      expect(partners).toEqual([
+        { slug: "digital-literacy-alliance-grants", partners: 0 },
+        { slug: "keyspot-network", partners: 0 },
+      ]);
     });
   });
 

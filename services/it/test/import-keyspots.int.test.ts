@@ -8,7 +8,8 @@ import { it as oit } from "@dlhub/it";
 
 const fixture = (name: string) => resolve(__dirname, "fixtures", name);
 const LIST_2015 = fixture("keyspots_2015.geojson");
-const SITE_FIELDS = "slug name address hostKind hostName libraryHotSpot region phone workstations weeklyOpenHours hostBranch { code } hostRecreationCenter { assetId } hostPartnerSlug";
+const SITE_FIELDS = `slug name address hostKind hostName libraryHotSpot typeCode region phone workstations weeklyOpenHours
+  hostBranch { code } hostRecreationCenter { assetId } hostPartnerSlug isDemo sourceDataset`;
 
 type Site = Record<string, unknown>;
 const sitesBySlug = async (url: string) => {
@@ -36,8 +37,11 @@ describe("importing KEYSPOT locations", () => {
 
     it("imports the 2015 list's sites under a new keyspot-network initiative", async () => {
       const report = await run("keyspots_2015.geojson");
-      expect(report).toMatchObject({ kind: "keyspots", rows: 6, inserted: 7, updated: 0, unchanged: 0 });
-      expect(report.tables).toEqual({ initiative: { inserted: 1, updated: 0, unchanged: 0 }, keyspot_site: { inserted: 6, updated: 0, unchanged: 0 } });
+      expect(report).toMatchObject({ kind: "keyspots", rows: 6, inserted: 7, updated: 0, unchanged: 0, retired: 0 });
+      expect(report.tables).toEqual({
+        initiative: { inserted: 1, updated: 0, unchanged: 0, retired: 0 },
+        keyspot_site: { inserted: 6, updated: 0, unchanged: 0, retired: 0 },
+      });
 
       const sites = await sitesBySlug(subgraph.url);
       expect([...sites.keys()].sort()).toEqual(["congreso", "drueding-center", "happy-hollow", "mercy-neighborhood-ministries", "pec-glorias-place", "starr-garden"]);
@@ -48,6 +52,7 @@ describe("importing KEYSPOT locations", () => {
         hostKind: "RECREATION_CENTER",
         hostName: "Happy Hollow Recreation Center",
         libraryHotSpot: false,
+        typeCode: "PPR",
         region: "North",
         phone: null,
         // Not in the file, so not invented.
@@ -56,9 +61,11 @@ describe("importing KEYSPOT locations", () => {
         hostBranch: null,
         hostRecreationCenter: null,
         hostPartnerSlug: null,
+        isDemo: false,
+        sourceDataset: "keyspots_2015.geojson",
       });
-      expect(sites.get("mercy-neighborhood-ministries")).toMatchObject({ hostKind: "COMMUNITY_ORGANIZATION", libraryHotSpot: true, address: "1939 W. Venango Street" });
-      expect(sites.get("pec-glorias-place")).toMatchObject({ name: "PEC - Gloria's Place", address: "3902 Spring Garden St", hostKind: "COMMUNITY_ORGANIZATION" });
+      expect(sites.get("mercy-neighborhood-ministries")).toMatchObject({ hostKind: "COMMUNITY_ORGANIZATION", libraryHotSpot: true, typeCode: "FLP", address: "1939 W. Venango Street" });
+      expect(sites.get("pec-glorias-place")).toMatchObject({ name: "PEC - Gloria's Place", address: "3902 Spring Garden St", hostKind: "COMMUNITY_ORGANIZATION", typeCode: "Non-Profit" });
       expect(sites.get("drueding-center")?.address).toBe("413 W Master St");
 
       const initiative = await queryOk<{ itInitiatives: { nodes: { slug: string; kind: string; keyspotSites: unknown[] }[] } }>(
@@ -69,17 +76,28 @@ describe("importing KEYSPOT locations", () => {
       expect(initiative.itInitiatives.nodes[0]?.keyspotSites).toHaveLength(6);
     });
 
-    it("is idempotent: the same file again changes nothing", async () => {
-      expect(await run("keyspots_2015.geojson")).toMatchObject({ rows: 6, inserted: 0, updated: 0, unchanged: 7 });
+    it("is idempotent: the same file again changes nothing but when the sites were read", async () => {
+      const fields = async () => [...(await sitesBySlug(subgraph.url))];
+      const before = await fields();
+      expect(await run("keyspots_2015.geojson")).toMatchObject({ rows: 6, inserted: 0, retired: 0 });
+      expect(await fields()).toEqual(before);
       expect(await subgraph.service.database.dataSource.getRepository(KeyspotSite).count()).toBe(6);
     });
 
     it("takes the City's later shape, with phones and mobile sites, and keeps what it does not know", async () => {
       const report = await run("keyspots_official.geojson");
-      expect(report.tables.keyspot_site).toEqual({ inserted: 2, updated: 1, unchanged: 0 });
+      expect(report.tables.keyspot_site).toEqual({ inserted: 2, updated: 1, unchanged: 0, retired: 0 });
       const sites = await sitesBySlug(subgraph.url);
-      expect(sites.get("happy-hollow")).toMatchObject({ phone: "(215) 555-0142", region: "North", address: "4740 Wayne Ave", hostKind: "RECREATION_CENTER" });
-      expect(sites.get("mobile")).toMatchObject({ name: "Mobile KEYSPOT", address: null, hostKind: "COMMUNITY_ORGANIZATION", phone: "(215) 555-0187" });
+      expect(sites.get("happy-hollow")).toMatchObject({
+        phone: "(215) 555-0142",
+        region: "North",
+        typeCode: "PPR",
+        address: "4740 Wayne Ave",
+        hostKind: "RECREATION_CENTER",
+        sourceDataset: "keyspots_official.geojson",
+      });
+      // The City's file has no site type.
+      expect(sites.get("mobile")).toMatchObject({ name: "Mobile KEYSPOT", address: null, hostKind: "COMMUNITY_ORGANIZATION", phone: "(215) 555-0187", typeCode: null });
       // A library by name, but the file has no branch code: the kind is kept, the reference is not made up.
       expect(sites.get("lillian-marrero-library")).toMatchObject({ hostKind: "LIBRARY_BRANCH", hostBranch: null, hostName: "Lillian Marrero Library" });
     });
@@ -88,29 +106,57 @@ describe("importing KEYSPOT locations", () => {
       const error = (await run("keyspots_mixed.geojson").catch((e: unknown) => e)) as ImportRejected;
       expect(error.problems).toEqual([expect.objectContaining({ feature: 2, reason: "has the City's properties where feature 1 has the 2015 list's" })]);
     });
+
+    it("drops a host key that no longer fits when a site's kind of host changes", async () => {
+      // No file gives branch codes; a real one would be recorded by hand.
+      await subgraph.service.database.dataSource.query(`UPDATE keyspot_site SET host_branch_code = '52031' WHERE slug = 'lillian-marrero-library'`);
+      expect((await sitesBySlug(subgraph.url)).get("lillian-marrero-library")).toMatchObject({ hostBranch: { code: "52031" } });
+      await run("keyspots_host_change.geojson");
+      const sites = await sitesBySlug(subgraph.url);
+      expect(sites.get("lillian-marrero-library")).toMatchObject({ hostKind: "COMMUNITY_ORGANIZATION", hostBranch: null, libraryHotSpot: true, typeCode: "FLP" });
+    });
   });
 
   describe("over the demo data", () => {
     let subgraph: TestSubgraph;
+    const dataSource = () => subgraph.service.database.dataSource;
+    const initiatives = async () =>
+      (
+        await queryOk<{ itInitiatives: { nodes: { slug: string; isDemo: boolean; summary: string; partners: unknown[] }[] } }>(
+          subgraph.url,
+          `{ itInitiatives(first: 50) { nodes { slug isDemo summary partners { partnerSlug } } } }`,
+        )
+      ).itInitiatives.nodes;
 
     beforeAll(async () => {
       subgraph = await startTestSubgraph(oit);
     });
     afterAll(() => subgraph?.stop());
 
-    it("updates demo sites by slug and keeps their workstations, hours and host keys", async () => {
-      const report = await keyspotsImporter.run(LIST_2015, subgraph.service.database.dataSource);
-      expect(report.tables).toEqual({ initiative: { inserted: 0, updated: 0, unchanged: 1 }, keyspot_site: { inserted: 4, updated: 2, unchanged: 0 } });
+    it("retires the demo KEYSPOTs and the demo keyspot-network initiative, and writes real sites from the file alone", async () => {
+      const report = await keyspotsImporter.run(LIST_2015, dataSource());
+      expect(report.tables).toEqual({
+        keyspot_site: { inserted: 6, updated: 0, unchanged: 0, retired: 10 },
+        initiative: { inserted: 1, updated: 0, unchanged: 0, retired: 0 },
+      });
       const sites = await sitesBySlug(subgraph.url);
-      expect(sites.size).toBe(14);
-      expect(sites.get("happy-hollow")).toMatchObject({ name: "Happy Hollow Recreation Center", workstations: 12, weeklyOpenHours: 40, hostRecreationCenter: { assetId: "1032" }, region: "North" });
-      expect(sites.get("congreso")).toMatchObject({ hostPartnerSlug: "congreso", workstations: 12, hostName: "Congreso" });
+      expect(sites.size).toBe(6);
+      expect([...sites.values()].every((site) => site.isDemo === false)).toBe(true);
+      // The demo had a Happy Hollow KEYSPOT too, with 12 workstations, 40 hours and a host key: none of it carries over.
+      expect(sites.get("happy-hollow")).toMatchObject({ workstations: null, weeklyOpenHours: null, hostRecreationCenter: null, region: "North", typeCode: "PPR" });
+
+      const network = (await initiatives()).find((i) => i.slug === "keyspot-network");
+      expect(network).toMatchObject({ isDemo: false, partners: [] });
+      expect(network?.summary).not.toContain("(DL Hub demo data)");
     });
 
-    it("drops a host key that no longer fits when a site's kind of host changes", async () => {
-      await keyspotsImporter.run(fixture("keyspots_host_change.geojson"), subgraph.service.database.dataSource);
+    it("is not undone by the next seed: the demo KEYSPOTs stay retired and the other demo initiatives stay", async () => {
+      await oit.seed?.(dataSource());
       const sites = await sitesBySlug(subgraph.url);
-      expect(sites.get("kensington-library")).toMatchObject({ hostKind: "COMMUNITY_ORGANIZATION", hostBranch: null, libraryHotSpot: true, workstations: 6 });
+      expect([...sites.keys()].sort()).toEqual(["congreso", "drueding-center", "happy-hollow", "mercy-neighborhood-ministries", "pec-glorias-place", "starr-garden"]);
+      const all = await initiatives();
+      expect(all).toHaveLength(6);
+      expect(all.filter((i) => !i.isDemo).map((i) => i.slug)).toEqual(["keyspot-network"]);
     });
   });
 
@@ -128,18 +174,18 @@ describe("importing KEYSPOT locations", () => {
     it("imports all 44 sites: 19 at recreation centres, 4 Free Library Hot Spots, 21 other non-profits", async () => {
       const file = resolve(data, "keyspots_2015_sco-tt.geojson");
       const dataSource = subgraph.service.database.dataSource;
-      expect((await keyspotsImporter.run(file, dataSource)).tables.keyspot_site).toEqual({ inserted: 44, updated: 0, unchanged: 0 });
+      expect((await keyspotsImporter.run(file, dataSource)).tables.keyspot_site).toEqual({ inserted: 44, updated: 0, unchanged: 0, retired: 0 });
       const kinds = await dataSource.query(
-        `SELECT host_kind, library_hot_spot, count(*)::int AS sites FROM keyspot_site GROUP BY 1, 2 ORDER BY 1, 2`,
+        `SELECT host_kind, library_hot_spot, type_code, count(*)::int AS sites FROM keyspot_site GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
       );
       expect(kinds).toEqual([
-        { host_kind: "COMMUNITY_ORGANIZATION", library_hot_spot: false, sites: 21 },
-        { host_kind: "COMMUNITY_ORGANIZATION", library_hot_spot: true, sites: 4 },
-        { host_kind: "RECREATION_CENTER", library_hot_spot: false, sites: 19 },
+        { host_kind: "COMMUNITY_ORGANIZATION", library_hot_spot: false, type_code: "Non-Profit", sites: 21 },
+        { host_kind: "COMMUNITY_ORGANIZATION", library_hot_spot: true, type_code: "FLP", sites: 4 },
+        { host_kind: "RECREATION_CENTER", library_hot_spot: false, type_code: "PPR", sites: 19 },
       ]);
       const cities = await dataSource.query(`SELECT count(*)::int AS n FROM keyspot_site WHERE address IS NULL OR address ~* 'philadelphia|\\n'`);
       expect(cities).toEqual([{ n: 0 }]);
-      expect((await keyspotsImporter.run(file, dataSource)).tables.keyspot_site).toEqual({ inserted: 0, updated: 0, unchanged: 44 });
+      expect((await keyspotsImporter.run(file, dataSource)).tables.keyspot_site).toMatchObject({ inserted: 0, retired: 0 });
     });
   });
 });

@@ -64,7 +64,7 @@ describe("the Office of Innovation and Technology subgraph", () => {
     const devices = bySlug.get("pcs-for-people-device-distribution");
     expect(devices?.outcomes).toEqual([{ metric: "DEVICES_DISTRIBUTED", value: 900, periodStart: "2024-01-01" }]);
     expect(devices?.deviceDistributions.reduce((sum: number, e: Row) => sum + e.devicesDistributed, 0)).toBe(900);
-    expect(devices?.sites.map((s: Row) => s.id)).toContain("it:partner_site:happy-hollow-recreation-center");
+    expect(devices?.sites.map((s: Row) => s.id)).toContain("it:partner_site:demo-happy-hollow-recreation-center");
     expect(devices?.sites.every((s: Row) => s.kind === "PARTNER_SITE")).toBe(true);
 
     expect(bySlug.get("pitch-and-pilot")?.pitchAndPilotChallenges[0]).toEqual({
@@ -79,11 +79,11 @@ describe("the Office of Innovation and Technology subgraph", () => {
       subgraph.url,
       `{ grantRounds { slug year focus totalAmountUsd grants { granteeName amountUsd round { slug } } } }`,
     );
-    expect(data.grantRounds.map((r) => [r.slug, r.year])).toEqual([["2019-census", 2019], ["winter-2020-immigrant-lep", 2021]]);
+    expect(data.grantRounds.map((r) => [r.slug, r.year])).toEqual([["demo-2019-census", 2019], ["demo-winter-2020-immigrant-lep", 2021]]);
     const census = data.grantRounds[0];
     expect(census.focus).toBe("2020 Census / Philly Counts");
     expect(census.grants).toHaveLength(3);
-    expect(census.grants.every((g: Row) => g.round.slug === "2019-census" && g.amountUsd >= 13000 && g.amountUsd <= 40000)).toBe(true);
+    expect(census.grants.every((g: Row) => g.round.slug === "demo-2019-census" && g.amountUsd >= 13000 && g.amountUsd <= 40000)).toBe(true);
   });
 
   it("answers a KEYSPOT's host as a bare reference, for the gateway to complete", async () => {
@@ -95,13 +95,19 @@ describe("the Office of Innovation and Technology subgraph", () => {
     // The hosts cost nothing: the one statement is the list itself.
     expect(statements() - before).toBe(1);
     const bySlug = new Map(data.keyspotSites.map((s) => [s.slug, s]));
-    expect(bySlug.get("logan-library")).toEqual({ slug: "logan-library", hostKind: "LIBRARY_BRANCH", hostPartnerSlug: null, hostBranch: { code: "52022" }, hostRecreationCenter: null });
-    expect(bySlug.get("happy-hollow")).toMatchObject({ hostKind: "RECREATION_CENTER", hostBranch: null, hostRecreationCenter: { assetId: "1032" } });
-    expect(bySlug.get("congreso")).toMatchObject({ hostKind: "COMMUNITY_ORGANIZATION", hostPartnerSlug: "congreso", hostBranch: null, hostRecreationCenter: null });
+    expect(bySlug.get("demo-logan-library")).toEqual({
+      slug: "demo-logan-library",
+      hostKind: "LIBRARY_BRANCH",
+      hostPartnerSlug: null,
+      hostBranch: { code: "demo-52022" },
+      hostRecreationCenter: null,
+    });
+    expect(bySlug.get("demo-happy-hollow")).toMatchObject({ hostKind: "RECREATION_CENTER", hostBranch: null, hostRecreationCenter: { assetId: "demo-1032" } });
+    expect(bySlug.get("demo-congreso")).toMatchObject({ hostKind: "COMMUNITY_ORGANIZATION", hostPartnerSlug: "congreso", hostBranch: null, hostRecreationCenter: null });
   });
 
   it("adds KEYSPOT sites to library branches in one statement, however many branches are asked for", async () => {
-    const representations = ["52022", "52018", "52050"].map((code) => ({ __typename: "LibraryBranch", code }));
+    const representations = ["demo-52022", "demo-52018", "demo-52050"].map((code) => ({ __typename: "LibraryBranch", code }));
     const before = statements();
     const data = await queryOk<{ _entities: Row[] }>(
       subgraph.url,
@@ -110,14 +116,14 @@ describe("the Office of Innovation and Technology subgraph", () => {
     );
     expect(statements() - before).toBe(1);
     expect(data._entities).toEqual([
-      { code: "52022", keyspotSites: [{ slug: "logan-library" }] },
-      { code: "52018", keyspotSites: [{ slug: "kensington-library" }] },
-      { code: "52050", keyspotSites: [] },
+      { code: "demo-52022", keyspotSites: [{ slug: "demo-logan-library" }] },
+      { code: "demo-52018", keyspotSites: [{ slug: "demo-kensington-library" }] },
+      { code: "demo-52050", keyspotSites: [] },
     ]);
   });
 
   it("adds KEYSPOT sites to recreation centres in one statement", async () => {
-    const representations = ["1032", "1120", "1099"].map((assetId) => ({ __typename: "RecreationCenter", assetId }));
+    const representations = ["demo-1032", "demo-1120", "demo-1099"].map((assetId) => ({ __typename: "RecreationCenter", assetId }));
     const before = statements();
     const data = await queryOk<{ _entities: Row[] }>(
       subgraph.url,
@@ -125,7 +131,7 @@ describe("the Office of Innovation and Technology subgraph", () => {
       { r: representations },
     );
     expect(statements() - before).toBe(1);
-    expect(data._entities.map((c) => c.keyspotSites.map((s: Row) => s.slug))).toEqual([["happy-hollow"], ["kingsessing"], []]);
+    expect(data._entities.map((c) => c.keyspotSites.map((s: Row) => s.slug))).toEqual([["demo-happy-hollow"], ["demo-kingsessing"], []]);
   });
 
   it("resolves KEYSPOT references in one statement, with null for unknown ids", async () => {

@@ -10,8 +10,10 @@ import { LibraryInitiativeResolver } from "./initiatives/library-initiative.reso
 import { CreateLibraryTables20261128000100 } from "./migrations/20261128000100-CreateLibraryTables.js";
 import { AddClosedToBranch20261129000100 } from "./migrations/20261129000100-AddClosedToBranch.js";
 import { AddBranchNetworkInitiatives20261129000400 } from "./migrations/20261129000400-AddBranchNetworkInitiatives.js";
+import { TrackPlaces20261201000200 } from "./migrations/20261201000200-TrackPlaces.js";
 import { HotSpotLab } from "./outreach/hot-spot-lab.entity.js";
 import { TechmobileStop } from "./outreach/techmobile-stop.entity.js";
+import { PLACES_SQL } from "./places/places.js";
 import { seedLibraries } from "./seed/seed.js";
 
 /** The Free Library of Philadelphia: branches, computer classes, Hot Spot labs, the Techmobile. */
@@ -19,10 +21,17 @@ export const libraries: DepartmentDefinition = {
   name: "libraries",
   department: Department.LIBRARIES,
   entities: [...contract.entities, LibraryBranch, ComputerClass, ClassSession, HotSpotLab, TechmobileStop],
-  migrations: [...contract.migrations, CreateLibraryTables20261128000100, AddClosedToBranch20261129000100, AddBranchNetworkInitiatives20261129000400],
+  migrations: [
+    ...contract.migrations,
+    CreateLibraryTables20261128000100,
+    AddClosedToBranch20261129000100,
+    AddBranchNetworkInitiatives20261129000400,
+    TrackPlaces20261201000200,
+  ],
   resolvers: [...contract.resolvers, LibraryInitiativeResolver, LibraryBranchResolver, ComputerClassResolver],
   orphanedTypes: contract.orphanedTypes,
   feed: contract.feed,
+  places: { sql: PLACES_SQL },
   referenceResolvers: { ...contract.referenceResolvers, LibraryBranch: libraryBranchReference },
   seed: seedLibraries,
 };

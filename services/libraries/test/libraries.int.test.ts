@@ -22,7 +22,7 @@ describe("the Free Library subgraph", () => {
     const basics = data.libraryInitiatives.nodes.find((n) => n.slug === "computer-basics-classes");
     expect(basics).toMatchObject({ department: "LIBRARIES", kind: "CLASS_SERIES", startDate: "2024-01-08" });
     expect(basics?.classes).toHaveLength(4);
-    expect(basics?.sites.map((s: { id: string }) => s.id)).toContain("libraries:library_branch:52022");
+    expect(basics?.sites.map((s: { id: string }) => s.id)).toContain("libraries:library_branch:demo-52022");
     expect(basics?.classes[0].sessions).toHaveLength(4);
   });
 
@@ -45,7 +45,7 @@ describe("the Free Library subgraph", () => {
   });
 
   it("resolves branch references in one statement however many are asked for", async () => {
-    const representations = ["52022", "52026", "52018", "nope"].map((code) => ({ __typename: "LibraryBranch", code }));
+    const representations = ["demo-52022", "demo-52026", "demo-52018", "nope"].map((code) => ({ __typename: "LibraryBranch", code }));
     const before = subgraph.service.database.statements.count;
     const data = await queryOk<any>(
       subgraph.url,

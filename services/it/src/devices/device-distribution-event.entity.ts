@@ -1,4 +1,4 @@
-import { CoordinateColumn, LocalDate } from "@dlhub/schema";
+import { CoordinateColumn, LocalDate, PlaceRecord } from "@dlhub/schema";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 
@@ -6,7 +6,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 @ObjectType({ description: "A device distribution event run with a partner such as PCs for People." })
 @Entity("device_distribution_event")
 @Index(["initiativeId", "locationName", "heldOn"], { unique: true })
-export class DeviceDistributionEvent {
+export class DeviceDistributionEvent extends PlaceRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
   id!: string;

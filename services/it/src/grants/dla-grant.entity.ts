@@ -40,4 +40,8 @@ export class DlaGrant {
   @Field(() => String, { nullable: true, description: "The public announcement the award is recorded from." })
   @Column({ name: "source_url", type: "varchar", length: 500, nullable: true })
   sourceUrl!: string | null;
+
+  @Field({ description: "True for DL Hub's demo data; importing the grants file retires the demo grants." })
+  @Column({ name: "is_demo", type: "boolean", default: false })
+  isDemo!: boolean;
 }

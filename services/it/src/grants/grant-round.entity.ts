@@ -36,4 +36,8 @@ export class GrantRound {
   @Field(() => String, { nullable: true, description: "The source's own words on the round: submissions, awards, totals." })
   @Column({ type: "text", nullable: true })
   notes!: string | null;
+
+  @Field({ description: "True for DL Hub's demo data; importing the grants file retires the demo rounds and their grants." })
+  @Column({ name: "is_demo", type: "boolean", default: false })
+  isDemo!: boolean;
 }

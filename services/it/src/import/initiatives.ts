@@ -8,11 +8,11 @@ export const DLA_GRANTS = "digital-literacy-alliance-grants";
 type ContractFields = Omit<InitiativeInput, "partners" | "outcomes">;
 
 /**
- * The initiatives imported rows belong to, for a database that does not have them yet (the demo
- * data has both, under the same slugs). Written from the public record (shared FACTS.md); an
- * initiative already stored is left exactly as it is.
+ * The initiatives imported rows belong to, for a database that does not have them yet. Written
+ * from the public record (shared FACTS.md); a real initiative already stored is left exactly as
+ * it is. The demo data has both under the same slugs, with invented figures: see initiativeIds.
  */
-const INITIATIVES: Record<string, ContractFields> = {
+export const INITIATIVES: Record<string, ContractFields> = {
   [KEYSPOT_NETWORK]: {
     slug: KEYSPOT_NETWORK,
     title: "KEYSPOT public computer centres",
@@ -39,10 +39,15 @@ const INITIATIVES: Record<string, ContractFields> = {
   },
 };
 
-/** Creates whichever of the initiatives is missing and returns each one's id by slug. */
+/**
+ * Creates whichever of the initiatives is missing and returns each one's id by slug. A demo
+ * initiative of the same slug is retired first, and its demo rows (partners, outcomes, KEYSPOTs,
+ * grants) go with it: real rows never hang off a demo initiative, nor take over its figures.
+ */
 export async function initiativeIds(writer: ImportWriter, slugs: string[]): Promise<Map<string, string>> {
   const wanted = [...new Set(slugs)];
-  await writer.insertMissing(ItInitiative, wanted.map((slug) => ({ endDate: null, ...(INITIATIVES[slug] as ContractFields) })));
+  await writer.manager.query(`DELETE FROM initiative WHERE is_demo AND slug = ANY($1)`, [wanted]);
+  await writer.insertMissing(ItInitiative, wanted.map((slug) => ({ endDate: null, ...(INITIATIVES[slug] as ContractFields), isDemo: false })));
   const rows = await writer.manager.getRepository(ItInitiative).find({ select: { id: true, slug: true }, where: wanted.map((slug) => ({ slug })) });
   return new Map(rows.map((row) => [row.slug, row.id]));
 }

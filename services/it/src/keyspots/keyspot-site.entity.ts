@@ -1,4 +1,4 @@
-import { CoordinateColumn } from "@dlhub/schema";
+import { CoordinateColumn, PlaceRecord } from "@dlhub/schema";
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 
@@ -19,7 +19,7 @@ registerEnumType(KeyspotHostKind, { name: "KeyspotHostKind" });
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A KEYSPOT public computer centre with open lab hours and an instructor." })
 @Entity("keyspot_site")
-export class KeyspotSite {
+export class KeyspotSite extends PlaceRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
   id!: string;
@@ -68,6 +68,10 @@ export class KeyspotSite {
   @Field({ description: "The Free Library sponsors the site as one of its Hot Spot labs." })
   @Column({ name: "library_hot_spot", type: "boolean", default: false })
   libraryHotSpot?: boolean;
+
+  @Field(() => String, { nullable: true, description: "The 2015 list's own site type, as written: `PPR`, `FLP` or `Non-Profit`; null where the source has none." })
+  @Column({ name: "type_code", type: "varchar", length: 40, nullable: true })
+  typeCode?: string | null;
 
   @Field(() => String, { nullable: true, description: "The network's own region: North, West, Center City or South." })
   @Column({ type: "varchar", length: 40, nullable: true })

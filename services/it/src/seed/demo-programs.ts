@@ -3,23 +3,24 @@ import { Language } from "@dlhub/schema";
 /**
  * DEMO DATA: grant rounds, grants, navigator programs, device distribution days and Pitch & Pilot
  * calls. Round names, years, funders and ranges follow the City's announcements; which grantees
- * appear here (a few of each round's awards) and their amounts are illustrative.
+ * appear here (a few of each round's awards) and their amounts are illustrative. Round keys start
+ * with `demo-`, so they never meet the rounds the grants file names.
  */
 
 export const grantRounds = [
-  { slug: "2019-census", name: "Round 3: 2020 Census / Philly Counts", year: 2019, funder: "Digital Literacy Alliance fund (Comcast and Verizon seed)", focus: "2020 Census / Philly Counts", totalAmountUsd: 200000 },
-  { slug: "winter-2020-immigrant-lep", name: "Winter 2020: immigrant and limited-English communities", year: 2021, funder: "Independence Public Media Foundation", focus: "Immigrant and limited-English communities", totalAmountUsd: 175000 },
+  { slug: "demo-2019-census", name: "Round 3: 2020 Census / Philly Counts", year: 2019, funder: "Digital Literacy Alliance fund (Comcast and Verizon seed)", focus: "2020 Census / Philly Counts", totalAmountUsd: 200000 },
+  { slug: "demo-winter-2020-immigrant-lep", name: "Winter 2020: immigrant and limited-English communities", year: 2021, funder: "Independence Public Media Foundation", focus: "Immigrant and limited-English communities", totalAmountUsd: 175000 },
 ];
 
 const DLA = "digital-literacy-alliance-grants";
 
 export const grants = [
-  { round: "2019-census", initiative: DLA, granteePartnerSlug: "congreso", granteeName: "Congreso de Latinos Unidos", amountUsd: 25000, focus: "Census participation", projectSummary: "Census helpers at the Congreso computer lab walk Spanish-speaking residents through the online questionnaire." },
-  { round: "2019-census", initiative: DLA, granteePartnerSlug: "philadelphia-fight", granteeName: "Philadelphia FIGHT", amountUsd: 20000, focus: "Census participation", projectSummary: "Census completion help in the Institute for Community Justice lab for returning citizens." },
-  { round: "2019-census", initiative: DLA, granteePartnerSlug: "peoples-emergency-center", granteeName: "People's Emergency Center", amountUsd: 40000, focus: "Census participation", projectSummary: "A collaborative of West Philadelphia computer labs trains neighbourhood census ambassadors and runs census kiosk hours." },
-  { round: "winter-2020-immigrant-lep", initiative: DLA, granteePartnerSlug: "seamaac", granteeName: "SEAMAAC", amountUsd: 25000, focus: "Immigrant digital literacy", projectSummary: "Smartphone and video-call skills taught in Vietnamese, Chinese and other community languages." },
-  { round: "winter-2020-immigrant-lep", initiative: DLA, granteePartnerSlug: "welcoming-center", granteeName: "Welcoming Center", amountUsd: 25000, focus: "Immigrant workforce skills", projectSummary: "Online job-search and professional-profile workshops for immigrant job seekers." },
-  { round: "winter-2020-immigrant-lep", initiative: DLA, granteePartnerSlug: "jefferson-esperanza-health-center", granteeName: "Jefferson University and Esperanza Health Center", amountUsd: 30000, focus: "Digital health", projectSummary: "Finding and lowering the barriers immigrant and limited-English patients face with digital health services." },
+  { round: "demo-2019-census", initiative: DLA, granteePartnerSlug: "congreso", granteeName: "Congreso de Latinos Unidos", amountUsd: 25000, focus: "Census participation", projectSummary: "Census helpers at the Congreso computer lab walk Spanish-speaking residents through the online questionnaire." },
+  { round: "demo-2019-census", initiative: DLA, granteePartnerSlug: "philadelphia-fight", granteeName: "Philadelphia FIGHT", amountUsd: 20000, focus: "Census participation", projectSummary: "Census completion help in the Institute for Community Justice lab for returning citizens." },
+  { round: "demo-2019-census", initiative: DLA, granteePartnerSlug: "peoples-emergency-center", granteeName: "People's Emergency Center", amountUsd: 40000, focus: "Census participation", projectSummary: "A collaborative of West Philadelphia computer labs trains neighbourhood census ambassadors and runs census kiosk hours." },
+  { round: "demo-winter-2020-immigrant-lep", initiative: DLA, granteePartnerSlug: "seamaac", granteeName: "SEAMAAC", amountUsd: 25000, focus: "Immigrant digital literacy", projectSummary: "Smartphone and video-call skills taught in Vietnamese, Chinese and other community languages." },
+  { round: "demo-winter-2020-immigrant-lep", initiative: DLA, granteePartnerSlug: "welcoming-center", granteeName: "Welcoming Center", amountUsd: 25000, focus: "Immigrant workforce skills", projectSummary: "Online job-search and professional-profile workshops for immigrant job seekers." },
+  { round: "demo-winter-2020-immigrant-lep", initiative: DLA, granteePartnerSlug: "jefferson-esperanza-health-center", granteeName: "Jefferson University and Esperanza Health Center", amountUsd: 30000, focus: "Digital health", projectSummary: "Finding and lowering the barriers immigrant and limited-English patients face with digital health services." },
 ];
 
 export const navigatorPrograms = [

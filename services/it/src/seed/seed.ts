@@ -1,4 +1,4 @@
-import { upsertInitiatives, upsertRows } from "@dlhub/subgraph-kit";
+import { hasRealRows, seedDemoPlaces, upsertDemoInitiatives, upsertRows } from "@dlhub/subgraph-kit";
 import { type DataSource } from "typeorm";
 import { PitchAndPilotChallenge } from "../challenges/pitch-and-pilot-challenge.entity.js";
 import { DeviceDistributionEvent } from "../devices/device-distribution-event.entity.js";
@@ -11,22 +11,28 @@ import { initiatives } from "./demo-data.js";
 import { keyspotSites } from "./demo-keyspot-sites.js";
 import { deviceDistributions, grantRounds, grants, navigatorPrograms, pitchAndPilotChallenges } from "./demo-programs.js";
 
-/** Loads OIT's demo data in one transaction; running it again changes nothing. */
+/**
+ * Loads OIT's demo data in one transaction; running it again changes nothing. Demo rows attach
+ * only to demo initiatives: once an import has made `keyspot-network` or the grants initiative
+ * real, their demo KEYSPOTs and grants are left out, and once real KEYSPOTs or grant rounds are
+ * imported the demo ones stay retired.
+ */
 export async function seedIt(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
-    const ids = await upsertInitiatives(manager, ItInitiative, initiatives);
-    const initiativeId = (slug: string) => ids.get(slug) as string;
-    const withInitiative = <R extends { initiative: string }>({ initiative, ...row }: R) => ({ ...row, initiativeId: initiativeId(initiative) });
+    const ids = await upsertDemoInitiatives(manager, ItInitiative, initiatives);
+    const ofDemoInitiative = <R extends { initiative: string }>(rows: R[]) =>
+      rows.filter((row) => ids.has(row.initiative)).map(({ initiative, ...row }) => ({ ...row, initiativeId: ids.get(initiative) as string }));
 
-    await upsertRows(manager, KeyspotSite, keyspotSites.map(withInitiative), ["slug"]);
-    await upsertRows(manager, DigitalNavigatorProgram, navigatorPrograms.map(withInitiative), ["slug"]);
-    await upsertRows(manager, DeviceDistributionEvent, deviceDistributions.map(withInitiative), ["initiativeId", "locationName", "heldOn"]);
-    await upsertRows(manager, PitchAndPilotChallenge, pitchAndPilotChallenges.map(withInitiative), ["slug"]);
+    await seedDemoPlaces(manager, KeyspotSite, ofDemoInitiative(keyspotSites), ["slug"]);
+    await upsertRows(manager, DigitalNavigatorProgram, ofDemoInitiative(navigatorPrograms), ["slug"]);
+    await seedDemoPlaces(manager, DeviceDistributionEvent, ofDemoInitiative(deviceDistributions), ["initiativeId", "locationName", "heldOn"]);
+    await upsertRows(manager, PitchAndPilotChallenge, ofDemoInitiative(pitchAndPilotChallenges), ["slug"]);
 
-    await upsertRows(manager, GrantRound, grantRounds, ["slug"]);
-    const rounds = await manager.getRepository(GrantRound).find({ select: { id: true, slug: true } });
+    if (await hasRealRows(manager, GrantRound)) return;
+    await upsertRows(manager, GrantRound, grantRounds.map((round) => ({ ...round, isDemo: true })), ["slug"]);
+    const rounds = await manager.getRepository(GrantRound).find({ select: { id: true, slug: true }, where: { isDemo: true } });
     const roundId = new Map(rounds.map((r) => [r.slug, r.id]));
-    const grantRows = grants.map(({ round, ...grant }) => ({ ...withInitiative(grant), roundId: roundId.get(round) as string }));
+    const grantRows = ofDemoInitiative(grants).map(({ round, ...grant }) => ({ ...grant, roundId: roundId.get(round) as string, isDemo: true }));
     await upsertRows(manager, DlaGrant, grantRows, ["roundId", "granteePartnerSlug"]);
   });
 }

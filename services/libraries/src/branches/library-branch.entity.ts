@@ -1,4 +1,4 @@
-import { CoordinateColumn } from "@dlhub/schema";
+import { CoordinateColumn, PlaceRecord } from "@dlhub/schema";
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
@@ -14,7 +14,7 @@ registerEnumType(BranchType, { name: "BranchType" });
 @Directive('@key(fields: "code")')
 @ObjectType({ description: "A Free Library of Philadelphia location." })
 @Entity("branch")
-export class LibraryBranch {
+export class LibraryBranch extends PlaceRecord {
   @Field(() => ID, { description: "The Free Library's branch code, e.g. `52004`." })
   @PrimaryColumn({ type: "varchar", length: 20 })
   code!: string;
@@ -26,6 +26,14 @@ export class LibraryBranch {
   @Field(() => BranchType)
   @Column({ type: "varchar", length: 20 })
   type!: BranchType;
+
+  /**
+   * Optional here only because rows typed before the column existed have none; an imported row
+   * always has the list's own word.
+   */
+  @Field(() => String, { nullable: true, description: "The location list's own TYPE, as written: `Branch`, `Central` or `Special Agencies`." })
+  @Column({ name: "type_code", type: "varchar", length: 40, nullable: true })
+  typeCode?: string | null;
 
   @Field()
   @Column({ type: "varchar", length: 200 })
@@ -45,7 +53,8 @@ export class LibraryBranch {
   @Column({ type: "boolean", default: false })
   closed?: boolean;
 
-  @Field(() => Int, { description: "Public computers available to patrons." })
-  @Column({ name: "public_computers", type: "integer", default: 0 })
-  publicComputers!: number;
+  /** The location list has no counts, so an imported branch has none until someone states one. */
+  @Field(() => Int, { nullable: true, description: "Public computers available to patrons; null where no source states the number." })
+  @Column({ name: "public_computers", type: "integer", nullable: true })
+  publicComputers!: number | null;
 }

@@ -22,7 +22,9 @@ async function readLocations(file: string): Promise<SourceFile<Record<string, un
 
 /**
  * The Free Library's locations (the City's "Libraries" layer), keyed by branch code (CPO_CODE).
- * Public computer counts are not in the layer, so counts already stored are kept.
+ * Real branches retire the demo ones first, so no demo value (a computer count, a class) ever
+ * rides on a real branch. Public computer counts are not in the layer: a new branch has none,
+ * and a count already stored on a real branch is kept.
  */
 export const libraryBranchesImporter = defineImporter({
   kind: "library-branches",
@@ -31,6 +33,7 @@ export const libraryBranchesImporter = defineImporter({
   row: libraryLocationRow,
   key: (branch) => branch.code,
   write: async (rows, writer) => {
-    await writer.upsert(LibraryBranch, rows.map(({ row }) => row), ["code"]);
+    await writer.retireDemo(LibraryBranch);
+    await writer.upsert(LibraryBranch, rows.map(({ row }) => ({ ...row, ...writer.source })), ["code"]);
   },
 });

@@ -7,7 +7,11 @@ import { titleCase } from "./title-case.js";
 export const LIBRARY_LOCATION_COLUMNS = ["BRANCH_NAM", "TYPE", "ADDRESS", "CPO_CODE", "LAT", "LNG"] as const;
 
 /** A branch as the location list describes it; public computers are not in the list. */
-export type LibraryLocation = Required<Omit<LibraryBranch, "publicComputers">>;
+export type LibraryLocation = Required<Pick<LibraryBranch, "code" | "name" | "type" | "typeCode" | "address" | "latitude" | "longitude" | "closed">>;
+
+/** The list's TYPE values, each with the branch type it means; the hub keeps the text as well. */
+const TYPES = { Branch: BranchType.BRANCH, Central: BranchType.CENTRAL, "Special Agencies": BranchType.SPECIAL_AGENCY };
+const typeCell = oneOf(Object.fromEntries(Object.entries(TYPES).map(([typeCode, type]) => [typeCode, { typeCode, type }])));
 
 const CLOSED = /\s*\(closed\)\s*$/i;
 
@@ -19,7 +23,7 @@ function branchType(type: BranchType, name: string): BranchType {
 export const libraryLocationRow = z
   .object({
     BRANCH_NAM: requiredText(120),
-    TYPE: oneOf({ Branch: BranchType.BRANCH, Central: BranchType.CENTRAL, "Special Agencies": BranchType.SPECIAL_AGENCY }),
+    TYPE: typeCell,
     ADDRESS: requiredText(200),
     CPO_CODE: requiredText(20).pipe(z.string().regex(/^\d+$/, "is not a branch code (digits only)")),
     LAT: requiredDecimal(),
@@ -32,7 +36,8 @@ export const libraryLocationRow = z
     (row): LibraryLocation => ({
       code: row.CPO_CODE,
       name: titleCase(row.BRANCH_NAM.replace(CLOSED, "")),
-      type: branchType(row.TYPE, row.BRANCH_NAM),
+      type: branchType(row.TYPE.type, row.BRANCH_NAM),
+      typeCode: row.TYPE.typeCode,
       address: titleCase(row.ADDRESS),
       latitude: row.LAT,
       longitude: row.LNG,

@@ -1,11 +1,11 @@
-import { CoordinateColumn, LocalDate } from "@dlhub/schema";
+import { CoordinateColumn, LocalDate, PlaceRecord } from "@dlhub/schema";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 
 /** A library computer lab with a trainer, hosted by a trusted community organisation. */
 @ObjectType()
 @Entity("hot_spot_lab")
-export class HotSpotLab {
+export class HotSpotLab extends PlaceRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
   id!: string;

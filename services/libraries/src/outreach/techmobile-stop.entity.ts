@@ -1,4 +1,4 @@
-import { CoordinateColumn, LocalDate } from "@dlhub/schema";
+import { CoordinateColumn, LocalDate, PlaceRecord } from "@dlhub/schema";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 
@@ -6,7 +6,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 @ObjectType()
 @Entity("techmobile_stop")
 @Index(["initiativeId", "locationName", "visitOn"], { unique: true })
-export class TechmobileStop {
+export class TechmobileStop extends PlaceRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
   id!: string;

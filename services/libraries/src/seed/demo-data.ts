@@ -1,24 +1,26 @@
 import { Audience, InitiativeKind, InitiativeStatus, Language, OutcomeMetricKind, PartnerRole, Pillar } from "@dlhub/schema";
 import { type InitiativeInput } from "@dlhub/subgraph-kit";
+import { type PlaceRecord } from "@dlhub/schema";
 import { BranchType, type LibraryBranch } from "../branches/library-branch.entity.js";
 import { ClassLevel } from "../classes/computer-class.entity.js";
 
 /**
- * DEMO DATA, written for DL Hub's local start: plausible, not official. Branch names, codes and
- * addresses follow the Free Library's public location list; classes, counts and outcomes are
- * invented. Real data comes in through the importers.
+ * DEMO DATA, written for DL Hub's local start: plausible, not official. Branch names and addresses
+ * follow the Free Library's public location list, and a demo branch's code is `demo-` and the
+ * list's code, so a real branch imported later never takes a demo branch's classes or counts;
+ * classes, counts and outcomes are invented. Real data comes in through the importers.
  */
 
 export const DEMO = "(DL Hub demo data)";
 
-export const branches: LibraryBranch[] = [
-  { code: "52022", name: "Logan", type: BranchType.BRANCH, address: "1333 Wagner Ave", latitude: 40.03178, longitude: -75.14533, publicComputers: 14 },
-  { code: "52026", name: "Nicetown-Tioga", type: BranchType.BRANCH, address: "3720 N Broad St", latitude: 40.00999, longitude: -75.15132, publicComputers: 16 },
-  { code: "52018", name: "Kensington", type: BranchType.BRANCH, address: "104 W Dauphin St", latitude: 39.9847, longitude: -75.13266, publicComputers: 12 },
-  { code: "52050", name: "Widener", type: BranchType.BRANCH, address: "2808 W Lehigh Ave", latitude: 39.99672, longitude: -75.17762, publicComputers: 10 },
-  { code: "52002", name: "Blanche A. Nixon", type: BranchType.BRANCH, address: "5800 Cobbs Creek Pkwy", latitude: 39.94576, longitude: -75.24151, publicComputers: 12 },
-  { code: "52045", name: "Whitman", type: BranchType.BRANCH, address: "200 Snyder Ave", latitude: 39.92163, longitude: -75.15028, publicComputers: 10 },
-  { code: "52034", name: "Fumo Family", type: BranchType.BRANCH, address: "2437 S Broad St", latitude: 39.91979, longitude: -75.17035, publicComputers: 18 },
+export const branches: Omit<LibraryBranch, keyof PlaceRecord>[] = [
+  { code: "demo-52022", name: "Logan", type: BranchType.BRANCH, typeCode: "Branch", address: "1333 Wagner Ave", latitude: 40.03178, longitude: -75.14533, publicComputers: 14 },
+  { code: "demo-52026", name: "Nicetown-Tioga", type: BranchType.BRANCH, typeCode: "Branch", address: "3720 N Broad St", latitude: 40.00999, longitude: -75.15132, publicComputers: 16 },
+  { code: "demo-52018", name: "Kensington", type: BranchType.BRANCH, typeCode: "Branch", address: "104 W Dauphin St", latitude: 39.9847, longitude: -75.13266, publicComputers: 12 },
+  { code: "demo-52050", name: "Widener", type: BranchType.BRANCH, typeCode: "Branch", address: "2808 W Lehigh Ave", latitude: 39.99672, longitude: -75.17762, publicComputers: 10 },
+  { code: "demo-52002", name: "Blanche A. Nixon", type: BranchType.BRANCH, typeCode: "Branch", address: "5800 Cobbs Creek Pkwy", latitude: 39.94576, longitude: -75.24151, publicComputers: 12 },
+  { code: "demo-52045", name: "Whitman", type: BranchType.BRANCH, typeCode: "Branch", address: "200 Snyder Ave", latitude: 39.92163, longitude: -75.15028, publicComputers: 10 },
+  { code: "demo-52034", name: "Fumo Family", type: BranchType.BRANCH, typeCode: "Branch", address: "2437 S Broad St", latitude: 39.91979, longitude: -75.17035, publicComputers: 18 },
 ];
 
 export const initiatives: InitiativeInput[] = [
@@ -98,18 +100,18 @@ export const initiatives: InitiativeInput[] = [
 export const branchNetworkInitiatives = ["public-computers-and-wifi"];
 
 export const classes = [
-  { initiative: "computer-basics-classes", slug: "internet-basics-logan", branchCode: "52022", title: "Internet Basics", level: ClassLevel.BEGINNER, language: Language.EN, seats: 10 },
-  { initiative: "computer-basics-classes", slug: "email-essentials-nicetown", branchCode: "52026", title: "Email Essentials", level: ClassLevel.BEGINNER, language: Language.EN, seats: 8 },
-  { initiative: "computer-basics-classes", slug: "online-job-applications-widener", branchCode: "52050", title: "Online Job Applications", level: ClassLevel.INTERMEDIATE, language: Language.EN, seats: 10 },
-  { initiative: "computer-basics-classes", slug: "internet-basics-kensington-es", branchCode: "52018", title: "Internet Basics (en español)", level: ClassLevel.BEGINNER, language: Language.ES, seats: 10 },
-  { initiative: "esl-digital-skills", slug: "smartphone-basics-whitman-zh", branchCode: "52045", title: "Smartphone Basics (中文)", level: ClassLevel.BEGINNER, language: Language.ZH, seats: 12 },
-  { initiative: "esl-digital-skills", slug: "smartphone-basics-fumo-vi", branchCode: "52034", title: "Smartphone Basics (Tiếng Việt)", level: ClassLevel.BEGINNER, language: Language.VI, seats: 12 },
+  { initiative: "computer-basics-classes", slug: "internet-basics-logan", branchCode: "demo-52022", title: "Internet Basics", level: ClassLevel.BEGINNER, language: Language.EN, seats: 10 },
+  { initiative: "computer-basics-classes", slug: "email-essentials-nicetown", branchCode: "demo-52026", title: "Email Essentials", level: ClassLevel.BEGINNER, language: Language.EN, seats: 8 },
+  { initiative: "computer-basics-classes", slug: "online-job-applications-widener", branchCode: "demo-52050", title: "Online Job Applications", level: ClassLevel.INTERMEDIATE, language: Language.EN, seats: 10 },
+  { initiative: "computer-basics-classes", slug: "internet-basics-kensington-es", branchCode: "demo-52018", title: "Internet Basics (en español)", level: ClassLevel.BEGINNER, language: Language.ES, seats: 10 },
+  { initiative: "esl-digital-skills", slug: "smartphone-basics-whitman-zh", branchCode: "demo-52045", title: "Smartphone Basics (中文)", level: ClassLevel.BEGINNER, language: Language.ZH, seats: 12 },
+  { initiative: "esl-digital-skills", slug: "smartphone-basics-fumo-vi", branchCode: "demo-52034", title: "Smartphone Basics (Tiếng Việt)", level: ClassLevel.BEGINNER, language: Language.VI, seats: 12 },
 ];
 
 export const hotSpotLabs = [
-  { initiative: "hot-spot-labs", slug: "village-of-arts", name: "Village of Arts and Humanities Hot Spot", hostOrganization: "Village of Arts and Humanities", address: "2544 Germantown Ave", latitude: 39.99077, longitude: -75.14837, workstations: 8, openedOn: "2011-09-15" },
-  { initiative: "hot-spot-labs", slug: "heavenly-hall", name: "Heavenly Hall Hot Spot", hostOrganization: "Heavenly Hall Annex", address: "4015 Poplar St", latitude: 39.97286, longitude: -75.20465, workstations: 6, openedOn: "2011-10-03" },
-  { initiative: "hot-spot-labs", slug: "mercy-neighborhood", name: "Mercy Neighborhood Ministries Hot Spot", hostOrganization: "Mercy Neighborhood Ministries", address: "1939 W Venango St", latitude: 40.00889, longitude: -75.1601, workstations: 6, openedOn: "2012-01-09" },
+  { initiative: "hot-spot-labs", slug: "demo-village-of-arts", name: "Village of Arts and Humanities Hot Spot", hostOrganization: "Village of Arts and Humanities", address: "2544 Germantown Ave", latitude: 39.99077, longitude: -75.14837, workstations: 8, openedOn: "2011-09-15" },
+  { initiative: "hot-spot-labs", slug: "demo-heavenly-hall", name: "Heavenly Hall Hot Spot", hostOrganization: "Heavenly Hall Annex", address: "4015 Poplar St", latitude: 39.97286, longitude: -75.20465, workstations: 6, openedOn: "2011-10-03" },
+  { initiative: "hot-spot-labs", slug: "demo-mercy-neighborhood", name: "Mercy Neighborhood Ministries Hot Spot", hostOrganization: "Mercy Neighborhood Ministries", address: "1939 W Venango St", latitude: 40.00889, longitude: -75.1601, workstations: 6, openedOn: "2012-01-09" },
 ];
 
 export const techmobileStops = [

@@ -1,4 +1,4 @@
-import { upsertInitiatives, upsertRows } from "@dlhub/subgraph-kit";
+import { seedDemoPlaces, upsertDemoInitiatives, upsertRows } from "@dlhub/subgraph-kit";
 import { type DataSource } from "typeorm";
 import { LibraryBranch } from "../branches/library-branch.entity.js";
 import { ClassSession } from "../classes/class-session.entity.js";
@@ -8,22 +8,27 @@ import { HotSpotLab } from "../outreach/hot-spot-lab.entity.js";
 import { TechmobileStop } from "../outreach/techmobile-stop.entity.js";
 import { branchNetworkInitiatives, branches, classes, hotSpotLabs, initiatives, techmobileStops } from "./demo-data.js";
 
-/** Loads the Free Library demo data in one transaction; running it again changes nothing. */
+/**
+ * Loads the Free Library demo data in one transaction; running it again changes nothing. Demo
+ * rows attach only to demo rows this run wrote: once real branches are imported the demo branches
+ * stay retired and their classes are left out, and a real initiative with a demo slug gets none.
+ */
 export async function seedLibraries(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
-    await upsertRows(manager, LibraryBranch, branches, ["code"]);
-    const ids = await upsertInitiatives(manager, LibraryInitiative, initiatives);
-    const initiativeId = (slug: string) => ids.get(slug) as string;
-    await upsertRows(manager, ComputerClass, classes.map(({ initiative, ...c }) => ({ ...c, initiativeId: initiativeId(initiative) })), ["initiativeId", "slug"]);
-    await upsertRows(manager, HotSpotLab, hotSpotLabs.map(({ initiative, ...l }) => ({ ...l, initiativeId: initiativeId(initiative) })), ["slug"]);
-    await manager.query(
-      `INSERT INTO branch_network_initiative (initiative_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING`,
-      [branchNetworkInitiatives.map(initiativeId)],
-    );
-    await upsertRows(manager, TechmobileStop, techmobileStops.map(({ initiative, ...s }) => ({ ...s, initiativeId: initiativeId(initiative) })), ["initiativeId", "locationName", "visitOn"]);
+    const branchesSeeded = await seedDemoPlaces(manager, LibraryBranch, branches, ["code"]);
+    const ids = await upsertDemoInitiatives(manager, LibraryInitiative, initiatives);
+    const ofDemoInitiative = <R extends { initiative: string }>(rows: R[]) =>
+      rows.filter((row) => ids.has(row.initiative)).map(({ initiative, ...row }) => ({ ...row, initiativeId: ids.get(initiative) as string }));
 
-    // Four weekly sessions per class, the first two already held.
-    const saved = await manager.getRepository(ComputerClass).find();
+    await upsertRows(manager, ComputerClass, branchesSeeded ? ofDemoInitiative(classes) : [], ["initiativeId", "slug"]);
+    await seedDemoPlaces(manager, HotSpotLab, ofDemoInitiative(hotSpotLabs), ["slug"]);
+    await manager.query(`INSERT INTO branch_network_initiative (initiative_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING`, [
+      branchNetworkInitiatives.filter((slug) => ids.has(slug)).map((slug) => ids.get(slug)),
+    ]);
+    await seedDemoPlaces(manager, TechmobileStop, ofDemoInitiative(techmobileStops), ["initiativeId", "locationName", "visitOn"]);
+
+    // Four weekly sessions per demo class, the first two already held.
+    const saved = await manager.getRepository(ComputerClass).find({ where: classes.map(({ slug }) => ({ slug })), order: { slug: "ASC" } });
     const sessions = saved.flatMap((c, index) =>
       [0, 1, 2, 3].map((week) => ({
         classId: c.id,

@@ -38,6 +38,11 @@ describe("grant rounds", () => {
     expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual(["amount_usd: is given for a row that names no grantee"]);
   });
 
+  it("refuse a round whose key would look like demo data's", () => {
+    const result = grantRow.safeParse(fields({ round: "Demo Day 2025" }));
+    expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual(['round: makes a key starting with "demo-", which only demo data uses']);
+  });
+
   it("require a summary for a named grantee", () => {
     const result = grantRow.safeParse(fields({ project_summary: " " }));
     expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual(["project_summary: is blank"]);

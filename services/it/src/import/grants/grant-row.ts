@@ -1,3 +1,4 @@
+import { DEMO_KEY_PREFIX } from "@dlhub/schema";
 import { oneOf, optionalInteger, optionalText, optionalUrl, requiredInteger, requiredText, slugify } from "@dlhub/subgraph-kit";
 import { z } from "zod";
 import { DLA_GRANTS, KEYSPOT_NETWORK } from "../initiatives.js";
@@ -64,6 +65,9 @@ export const grantRow = z
   })
   .superRefine((row, context) => {
     if (slugify(row.round) === "") context.addIssue({ code: "custom", path: ["round"], message: "has no letters or digits to make a key from" });
+    if (slugify(row.round).startsWith(DEMO_KEY_PREFIX)) {
+      context.addIssue({ code: "custom", path: ["round"], message: `makes a key starting with "${DEMO_KEY_PREFIX}", which only demo data uses` });
+    }
     if (UNNAMED_GRANTEES.test(row.organization)) {
       if (row.amount_usd !== null) context.addIssue({ code: "custom", path: ["amount_usd"], message: "is given for a row that names no grantee" });
     } else if (row.project_summary === null) {

@@ -8,7 +8,8 @@ import { checkRounds, roundsOf } from "./grant-rounds.js";
 /**
  * The curated grants file: Digital Literacy Alliance and KEYSPOT site grants, one row per award
  * (or per round, when its grantees were not published). Rounds are keyed by a slug of their name,
- * grants by round and a slug of the grantee's name; an award's amount may be blank.
+ * grants by round and a slug of the grantee's name; an award's amount may be blank. The demo
+ * rounds and grants, and demo initiatives of the programs' slugs, are retired first.
  */
 export const grantsImporter = defineImporter({
   kind: "grants",
@@ -18,9 +19,11 @@ export const grantsImporter = defineImporter({
   key: ({ round, grant }) => (grant ? `${round.slug} / ${grant.granteePartnerSlug}` : null),
   check: checkRounds,
   write: async (rows, writer) => {
+    await writer.retireDemo(DlaGrant);
+    await writer.retireDemo(GrantRound);
     const initiatives = await initiativeIds(writer, rows.map(({ row }) => row.initiativeSlug));
     const rounds = roundsOf(rows);
-    await writer.upsert(GrantRound, rounds, ["slug"]);
+    await writer.upsert(GrantRound, rounds.map((round) => ({ ...round, isDemo: false })), ["slug"]);
     const stored = await writer.manager.getRepository(GrantRound).find({ select: { id: true, slug: true }, where: rounds.map(({ slug }) => ({ slug })) });
     const roundId = new Map(stored.map((round) => [round.slug, round.id]));
     const roundFocus = new Map(rounds.map((round) => [round.slug, round.focus]));
@@ -38,6 +41,7 @@ export const grantsImporter = defineImporter({
               focus: grant.grantType ?? (roundFocus.get(round.slug) as string),
               projectSummary: grant.projectSummary,
               sourceUrl: grant.sourceUrl,
+              isDemo: false,
             },
           ]
         : [],

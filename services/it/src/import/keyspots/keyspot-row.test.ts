@@ -1,4 +1,4 @@
-import { siteSlug, streetOf } from "./keyspot-row.js";
+import { keyspotRow, siteSlug, streetOf } from "./keyspot-row.js";
 
 describe("KEYSPOT rows", () => {
   it.each([
@@ -17,4 +17,9 @@ describe("KEYSPOT rows", () => {
     ["4015 Poplar St, Philadelphia, PA 19104", "4015 Poplar St"],
     ["6544 Philadelphia Ave", "6544 Philadelphia Ave"],
   ])("keeps the street of %s", (address, street) => expect(streetOf(address)).toBe(street));
+
+  it("refuses a name whose key would look like demo data's", () => {
+    const result = keyspotRow.safeParse({ shape: "official", Name: "Demo Lab KEYSPOT", Street: "1 Main St", "PHONE NUMBER": "", longitude: -75.16, latitude: 39.95 });
+    expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual(['Name: makes a key starting with "demo-", which only demo data uses']);
+  });
 });

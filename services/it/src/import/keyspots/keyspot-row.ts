@@ -1,3 +1,4 @@
+import { DEMO_KEY_PREFIX } from "@dlhub/schema";
 import { oneOf, optionalText, requiredText, slugify, withinPhiladelphia } from "@dlhub/subgraph-kit";
 import { z } from "zod";
 import { KeyspotHostKind, type KeyspotSite } from "../../keyspots/keyspot-site.entity.js";
@@ -12,7 +13,7 @@ export type KeyspotShape = "list-2015" | "official";
 export interface KeyspotRow {
   shape: KeyspotShape;
   site: Pick<KeyspotSite, "slug" | "name" | "address" | "latitude" | "longitude" | "hostKind" | "hostName"> &
-    Partial<Pick<KeyspotSite, "libraryHotSpot" | "region" | "phone">>;
+    Partial<Pick<KeyspotSite, "libraryHotSpot" | "region" | "phone" | "typeCode">>;
 }
 
 /**
@@ -43,6 +44,10 @@ const position = {
 const inPhiladelphia = (row: { longitude: number; latitude: number }) => withinPhiladelphia(row.longitude, row.latitude);
 const outsideMessage = { message: "the point is not in Philadelphia", path: ["geometry"] };
 
+/** Real imports never write a key that looks like demo data's. */
+const notDemoKey = (name: string) => !siteSlug(name).startsWith(DEMO_KEY_PREFIX);
+const demoKeyMessage = (path: string) => ({ message: `makes a key starting with "${DEMO_KEY_PREFIX}", which only demo data uses`, path: [path] });
+
 /** The 2015 KEYSPOT list (CartoDB export): organization, site_address, region, site_type. */
 const list2015 = z
   .object({
@@ -50,15 +55,17 @@ const list2015 = z
     organization: requiredText(200),
     site_address: requiredText(300),
     region: optionalText(40),
+    // The site type is kept as written (`typeCode`) beside what it says of the host.
     site_type: oneOf({
-      PPR: { hostKind: KeyspotHostKind.RECREATION_CENTER, libraryHotSpot: false },
+      PPR: { hostKind: KeyspotHostKind.RECREATION_CENTER, libraryHotSpot: false, typeCode: "PPR" },
       // Free Library-sponsored: the Library's Hot Spot labs, in community organisations' rooms.
-      FLP: { hostKind: KeyspotHostKind.COMMUNITY_ORGANIZATION, libraryHotSpot: true },
-      "Non-Profit": { hostKind: KeyspotHostKind.COMMUNITY_ORGANIZATION, libraryHotSpot: false },
+      FLP: { hostKind: KeyspotHostKind.COMMUNITY_ORGANIZATION, libraryHotSpot: true, typeCode: "FLP" },
+      "Non-Profit": { hostKind: KeyspotHostKind.COMMUNITY_ORGANIZATION, libraryHotSpot: false, typeCode: "Non-Profit" },
     }),
     ...position,
   })
   .refine(inPhiladelphia, outsideMessage)
+  .refine((row) => notDemoKey(row.organization), demoKeyMessage("organization"))
   .transform(
     (row): KeyspotRow => ({
       shape: row.shape,
@@ -82,7 +89,10 @@ function hostKindFromName(name: string): KeyspotHostKind {
   return KeyspotHostKind.COMMUNITY_ORGANIZATION;
 }
 
-/** The City's KEYSPOT locations (OpenDataPhilly, 2016): Name, Street, City, Postal Code, PHONE NUMBER. */
+/**
+ * The City's KEYSPOT locations (OpenDataPhilly, 2016): Name, Street, City, Postal Code, PHONE
+ * NUMBER. No site type: a site's type code stays as the 2015 list gave it, or null.
+ */
 const official = z
   .object({
     shape: z.literal("official"),
@@ -93,6 +103,7 @@ const official = z
     ...position,
   })
   .refine(inPhiladelphia, outsideMessage)
+  .refine((row) => notDemoKey(row.Name), demoKeyMessage("Name"))
   .transform(
     (row): KeyspotRow => ({
       shape: row.shape,

@@ -62,8 +62,9 @@ async function clearStaleHostKeys(writer: ImportWriter, sites: KeyspotRow["site"
 
 /**
  * KEYSPOT locations as GeoJSON points: the 2015 list or the City's later file. Sites join the
- * `keyspot-network` initiative under a key made from their name. The files have no workstation
- * counts, hours or host keys, so those stay as stored (null for a new site) rather than guessed.
+ * real `keyspot-network` initiative under a key made from their name; the demo KEYSPOTs (and a
+ * demo initiative of that slug) are retired first. The files have no workstation counts, hours
+ * or host keys, so those stay as a real row has them (null for a new site) rather than guessed.
  */
 export const keyspotsImporter = defineImporter({
   kind: "keyspots",
@@ -74,8 +75,9 @@ export const keyspotsImporter = defineImporter({
   check: oneShape,
   write: async (rows, writer) => {
     const sites = rows.map(({ row }) => row.site);
+    await writer.retireDemo(KeyspotSite);
     const initiativeId = (await initiativeIds(writer, [KEYSPOT_NETWORK])).get(KEYSPOT_NETWORK) as string;
     await clearStaleHostKeys(writer, sites);
-    await writer.upsert(KeyspotSite, sites.map((site) => ({ ...site, initiativeId })), ["slug"]);
+    await writer.upsert(KeyspotSite, sites.map((site) => ({ ...site, ...writer.source, initiativeId })), ["slug"]);
   },
 });
