@@ -12,6 +12,8 @@ import { CommerceInitiativeResolver } from "./initiatives/commerce-initiative.re
 import { contract } from "./initiatives/contract.js";
 import { CreateCommerceTables20261128000300 } from "./migrations/20261128000300-CreateCommerceTables.js";
 import { TrackCorridorChanges20261129000600 } from "./migrations/20261129000600-TrackCorridorChanges.js";
+import { TrackPlaces20261201000200 } from "./migrations/20261201000200-TrackPlaces.js";
+import { PLACES_SQL } from "./places/places.js";
 import { seedCommerce } from "./seed/seed.js";
 
 /** The Department of Commerce: small-business digital-skills cohorts on commercial corridors, and workforce grants. */
@@ -19,7 +21,7 @@ export const commerce: DepartmentDefinition = {
   name: "commerce",
   department: Department.COMMERCE,
   entities: [...contract.entities, CommercialCorridor, BusinessCohort, BusinessServed, WorkforceGrant],
-  migrations: [...contract.migrations, CreateCommerceTables20261128000300, TrackCorridorChanges20261129000600],
+  migrations: [...contract.migrations, CreateCommerceTables20261128000300, TrackCorridorChanges20261129000600, TrackPlaces20261201000200],
   resolvers: [
     ...contract.resolvers,
     CommerceInitiativeResolver,
@@ -30,6 +32,7 @@ export const commerce: DepartmentDefinition = {
   ],
   orphanedTypes: contract.orphanedTypes,
   feed: contract.feed,
+  places: { sql: PLACES_SQL },
   referenceResolvers: { ...contract.referenceResolvers, CommercialCorridor: commercialCorridorReference },
   seed: seedCommerce,
 };

@@ -43,8 +43,8 @@ describe("the Department of Commerce subgraph", () => {
     expect(powerUp?.partners).toEqual([{ partnerSlug: "community-college-of-philadelphia", role: "DELIVERY" }]);
     expect(powerUp?.outcomes).toEqual(expect.arrayContaining([{ metric: "BUSINESSES_SERVED", value: 42 }]));
     expect(powerUp?.sites.map((s) => s.id).sort()).toEqual([
-      "commerce:commercial_corridor:52nd-st-west-philadelphia",
-      "commerce:commercial_corridor:germantown-ave-chelten",
+      "commerce:commercial_corridor:demo-52nd-st-west-philadelphia",
+      "commerce:commercial_corridor:demo-germantown-ave-chelten",
     ]);
     expect(powerUp?.sites[0]).toMatchObject({ kind: "COMMERCIAL_CORRIDOR", address: expect.stringContaining("St") });
     expect(powerUp?.cohorts.map((c) => c.businesses.length)).toEqual([3, 2]);
@@ -61,7 +61,7 @@ describe("the Department of Commerce subgraph", () => {
     const data = await queryOk<any>(
       subgraph.url,
       `{ commercialCorridors { id councilDistrict storefrontCount cohorts { name } }
-         corridor: commercialCorridor(id: "n-5th-st-el-centro-de-oro") { name latitude longitude cohorts { language businesses { ownerLanguage cohort { name } } } }
+         corridor: commercialCorridor(id: "demo-n-5th-st-el-centro-de-oro") { name latitude longitude cohorts { language businesses { ownerLanguage cohort { name } } } }
          missing: commercialCorridor(id: "no-such-corridor") { name }
          notAnId: commerceInitiative(id: "not-a-uuid") { slug } }`,
     );
@@ -80,7 +80,7 @@ describe("the Department of Commerce subgraph", () => {
   });
 
   it("resolves corridor references in one statement however many are asked for", async () => {
-    const ids = ["germantown-ave-chelten", "castor-ave-oxford-circle", "east-passyunk-ave", "nope"];
+    const ids = ["demo-germantown-ave-chelten", "demo-castor-ave-oxford-circle", "demo-east-passyunk-ave", "nope"];
     const before = statements();
     const data = await queryOk<any>(
       subgraph.url,

@@ -5,6 +5,8 @@ import { ImmigrantAffairsInitiativeResolver } from "./initiatives/immigrant-affa
 import { LanguageAccessService } from "./language-access/language-access-service.entity.js";
 import { LanguageAccessServiceResolver } from "./language-access/language-access-service.resolver.js";
 import { CreateImmigrantAffairsTables20261128100001 } from "./migrations/20261128100001-CreateImmigrantAffairsTables.js";
+import { TrackPlaces20261201000200 } from "./migrations/20261201000200-TrackPlaces.js";
+import { PLACES_SQL } from "./places/places.js";
 import { seedImmigrantAffairs } from "./seed/seed.js";
 import { ImmigrantAffairsVenue } from "./venues/immigrant-affairs-venue.entity.js";
 import { ImmigrantAffairsVenueResolver } from "./venues/immigrant-affairs-venue.resolver.js";
@@ -18,10 +20,11 @@ export const immigrantAffairs: DepartmentDefinition = {
   name: "immigrant-affairs",
   department: Department.IMMIGRANT_AFFAIRS,
   entities: [...contract.entities, ImmigrantAffairsVenue, LanguageAccessService],
-  migrations: [...contract.migrations, CreateImmigrantAffairsTables20261128100001],
+  migrations: [...contract.migrations, CreateImmigrantAffairsTables20261128100001, TrackPlaces20261201000200],
   resolvers: [...contract.resolvers, ImmigrantAffairsInitiativeResolver, ImmigrantAffairsVenueResolver, LanguageAccessServiceResolver],
   orphanedTypes: contract.orphanedTypes,
   feed: contract.feed,
+  places: { sql: PLACES_SQL },
   referenceResolvers: contract.referenceResolvers,
   seed: seedImmigrantAffairs,
 };

@@ -36,21 +36,21 @@ describe("the Office of Immigrant Affairs subgraph", () => {
     const workshops = bySlug.get("multilingual-digital-skills-workshops");
     expect(workshops).toMatchObject({ department: "IMMIGRANT_AFFAIRS", kind: "CLASS_SERIES", audiences: ["IMMIGRANTS", "LIMITED_ENGLISH"], languages: ["ES", "ZH", "VI", "AR"] });
     expect(workshops?.sites.map((s: { id: string; kind: string }) => [s.id, s.kind])).toEqual([
-      ["immigrant-affairs:partner_site:congreso-american-street", "PARTNER_SITE"],
-      ["immigrant-affairs:partner_site:seamaac-south-broad", "PARTNER_SITE"],
-      ["immigrant-affairs:library_branch:whitman-library", "LIBRARY_BRANCH"],
+      ["immigrant-affairs:partner_site:demo-congreso-american-street", "PARTNER_SITE"],
+      ["immigrant-affairs:partner_site:demo-seamaac-south-broad", "PARTNER_SITE"],
+      ["immigrant-affairs:library_branch:demo-whitman-library", "LIBRARY_BRANCH"],
     ]);
     expect(workshops?.languageAccessServices.map((s: { slug: string }) => s.slug).sort()).toEqual([
-      "congreso-walk-in-sign-up",
-      "seamaac-walk-in-sign-up",
-      "translated-workshop-guides",
+      "demo-congreso-walk-in-sign-up",
+      "demo-seamaac-walk-in-sign-up",
+      "demo-translated-workshop-guides",
     ]);
 
     const helpLine = bySlug.get("multilingual-enrolment-help-line");
     expect(helpLine).toMatchObject({ kind: "CONNECTIVITY_PROGRAM", pillars: ["ACCESS", "DEVICES"], sites: [], venues: [] });
     expect(helpLine?.languages).toHaveLength(10);
     expect(helpLine?.languageAccessServices).toEqual([
-      { slug: "digital-access-help-line", languages: helpLine?.languages, channels: ["PHONE", "TEXT_MESSAGE"], phone: "215-555-0142", venue: null },
+      { slug: "demo-digital-access-help-line", languages: helpLine?.languages, channels: ["PHONE", "TEXT_MESSAGE"], phone: "215-555-0142", venue: null },
     ]);
     expect(helpLine?.outcomes).toContainEqual({ metric: "CONNECTIONS_ENROLLED", value: 612 });
 
@@ -88,10 +88,10 @@ describe("the Office of Immigrant Affairs subgraph", () => {
          walkIn: languageAccessServices(channel: WALK_IN) { slug venue { name address languageAccessServices { slug } } }
          russianByPhone: languageAccessServices(language: RU, channel: PHONE) { slug hours } }`,
     );
-    expect(data.haitianCreole.map((s: { slug: string }) => s.slug)).toEqual(["digital-access-help-line", "class-interpreter-requests", "translated-workshop-guides"]);
+    expect(data.haitianCreole.map((s: { slug: string }) => s.slug)).toEqual(["demo-digital-access-help-line", "demo-class-interpreter-requests", "demo-translated-workshop-guides"]);
     expect(data.walkIn).toHaveLength(3);
     for (const service of data.walkIn) expect(service.venue.languageAccessServices.map((s: { slug: string }) => s.slug)).toContain(service.slug);
-    expect(data.russianByPhone.map((s: { slug: string }) => s.slug)).toEqual(["digital-access-help-line", "class-interpreter-requests"]);
+    expect(data.russianByPhone.map((s: { slug: string }) => s.slug)).toEqual(["demo-digital-access-help-line", "demo-class-interpreter-requests"]);
   });
 
   it("refuses an unknown language and an oversized page as bad user input", async () => {

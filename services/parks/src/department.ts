@@ -8,6 +8,9 @@ import { contract } from "./initiatives/contract.js";
 import { ParksInitiativeResolver } from "./initiatives/parks-initiative.resolver.js";
 import { CreateParksTables20261128000400 } from "./migrations/20261128000400-CreateParksTables.js";
 import { TrackRecreationCenterChanges20261129000500 } from "./migrations/20261129000500-TrackRecreationCenterChanges.js";
+import { ReadProgramTypeCodes20261201000100 } from "./migrations/20261201000100-ReadProgramTypeCodes.js";
+import { TrackPlaces20261201000200 } from "./migrations/20261201000200-TrackPlaces.js";
+import { PLACES_SQL } from "./places/places.js";
 import { RecreationCenter } from "./recreation-centers/recreation-center.entity.js";
 import { RecreationCenterResolver, recreationCenterReference } from "./recreation-centers/recreation-center.resolver.js";
 import { seedParks } from "./seed/seed.js";
@@ -17,10 +20,11 @@ export const parks: DepartmentDefinition = {
   name: "parks",
   department: Department.PARKS,
   entities: [...contract.entities, RecreationCenter, ComputerLab, AfterschoolComputerCamp],
-  migrations: [...contract.migrations, CreateParksTables20261128000400, TrackRecreationCenterChanges20261129000500],
+  migrations: [...contract.migrations, CreateParksTables20261128000400, TrackRecreationCenterChanges20261129000500, ReadProgramTypeCodes20261201000100, TrackPlaces20261201000200],
   resolvers: [...contract.resolvers, ParksInitiativeResolver, RecreationCenterResolver, ComputerLabResolver, AfterschoolComputerCampResolver],
   orphanedTypes: contract.orphanedTypes,
   feed: contract.feed,
+  places: { sql: PLACES_SQL },
   referenceResolvers: { ...contract.referenceResolvers, RecreationCenter: recreationCenterReference },
   seed: seedParks,
 };

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { ImportRejected } from "@dlhub/subgraph-kit";
 import { queryOk, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
@@ -7,6 +8,14 @@ import { recreationCentersImporter } from "../src/import";
 
 const fixture = (name: string) => resolve(__dirname, "fixtures", name);
 const SITES = fixture("ppr_program_sites.csv");
+
+/** What the importer must read from each row of the City-format fixture; DIST_NAME rows are near a border. */
+interface ExpectedSite {
+  DPP_ASSET_ID: string;
+  status: string;
+  programTypeCode: string;
+}
+const CITY = JSON.parse(readFileSync(fixture("ppr_program_sites_city.expected.json"), "utf8")) as { rows: ExpectedSite[] };
 
 describe("importing the PPR Program Sites CSV", () => {
   describe("into an empty database", () => {
@@ -30,7 +39,7 @@ describe("importing the PPR Program Sites CSV", () => {
     it("reads a byte-order-marked export with Web Mercator X/Y into every site", async () => {
       const report = await recreationCentersImporter.run(SITES, subgraph.service.database.dataSource);
       expect(report).toMatchObject({ kind: "recreation-centers", rows: 8, inserted: 8, updated: 0, unchanged: 0 });
-      expect(report.tables).toEqual({ recreation_center: { inserted: 8, updated: 0, unchanged: 0 } });
+      expect(report.tables).toEqual({ recreation_center: { inserted: 8, updated: 0, unchanged: 0, retired: 0 } });
 
       const happyHollow = await centers().findOneByOrFail({ assetId: "1032" });
       // The fixture's metres were projected from the demo data's degrees; five decimals is about a metre.
@@ -52,9 +61,12 @@ describe("importing the PPR Program Sites CSV", () => {
       expect(byId.get("4012")?.programType).toBe("Environmental Education Center");
     });
 
-    it("is idempotent: the same file again changes nothing", async () => {
+    it("is idempotent: the same file again changes nothing but when the sites were read", async () => {
+      const fields = async () => (await centers().find({ order: { assetId: "ASC" } })).map(({ sourceImportedAt: _t, ...center }) => center);
+      const before = await fields();
       const report = await recreationCentersImporter.run(SITES, subgraph.service.database.dataSource);
-      expect(report).toMatchObject({ rows: 8, inserted: 0, updated: 0, unchanged: 8 });
+      expect(report).toMatchObject({ rows: 8, inserted: 0, retired: 0 });
+      expect(await fields()).toEqual(before);
       expect(await centers().count()).toBe(8);
     });
 
@@ -74,6 +86,31 @@ describe("importing the PPR Program Sites CSV", () => {
     });
   });
 
+  describe("the City's own export", () => {
+    let subgraph: TestSubgraph;
+
+    beforeAll(async () => {
+      subgraph = await startTestSubgraph(parks, { seed: false });
+    });
+    afterAll(() => subgraph?.stop());
+
+    it("reads every row's closure from COMMENTS and keeps its PROGRAM_TYPE code", async () => {
+      expect(CITY.rows).toHaveLength(42);
+      const report = await recreationCentersImporter.run(fixture("ppr_program_sites_city.csv"), subgraph.service.database.dataSource);
+      expect(report).toMatchObject({ rows: CITY.rows.length, inserted: CITY.rows.length, updated: 0, unchanged: 0 });
+      const data = await queryOk<{ recreationCenters: { assetId: string; status: string; programTypeCode: string }[] }>(
+        subgraph.url,
+        "{ recreationCenters { assetId status programTypeCode } }",
+      );
+      const read = new Map(data.recreationCenters.map(({ assetId, status, programTypeCode }) => [assetId, { DPP_ASSET_ID: assetId, status, programTypeCode }]));
+      // Row by row, so a failure names the asset id whose comment was misread.
+      for (const { DPP_ASSET_ID, status, programTypeCode } of CITY.rows) {
+        expect(read.get(DPP_ASSET_ID)).toEqual({ DPP_ASSET_ID, status, programTypeCode });
+      }
+      expect(read.size).toBe(CITY.rows.length);
+    });
+  });
+
   describe("over the demo data", () => {
     let subgraph: TestSubgraph;
 
@@ -82,19 +119,17 @@ describe("importing the PPR Program Sites CSV", () => {
     });
     afterAll(() => subgraph?.stop());
 
-    it("updates the demo centres by asset id and keeps the street addresses the export lacks", async () => {
+    it("retires the demo centres with their labs, and takes nothing from them into the real ones", async () => {
       const report = await recreationCentersImporter.run(SITES, subgraph.service.database.dataSource);
-      expect(report).toMatchObject({ rows: 8, inserted: 2, updated: 6, unchanged: 0 });
-      const data = await queryOk<{ recreationCenter: { name: string; address: string; labelNumber: string; computerLabs: { name: string }[] } }>(
+      expect(report).toMatchObject({ rows: 8, inserted: 8, updated: 0, unchanged: 0, retired: 10 });
+      const data = await queryOk<any>(
         subgraph.url,
-        `{ recreationCenter(assetId: "1032") { name address labelNumber computerLabs { name } } }`,
+        `{ real: recreationCenter(assetId: "1032") { name address labelNumber isDemo sourceDataset computerLabs { name } }
+           demo: recreationCenter(assetId: "demo-1032") { name } }`,
       );
-      expect(data.recreationCenter).toEqual({
-        name: "Happy Hollow Recreation Center",
-        address: "4740 Wayne Ave",
-        labelNumber: "12",
-        computerLabs: [{ name: "Happy Hollow Digital Access Hub" }],
-      });
+      // The export has no street address; the demo centre's invented one is not carried over.
+      expect(data.real).toEqual({ name: "Happy Hollow Recreation Center", address: null, labelNumber: "12", isDemo: false, sourceDataset: "ppr_program_sites.csv", computerLabs: [] });
+      expect(data.demo).toBeNull();
     });
   });
 });

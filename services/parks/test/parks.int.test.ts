@@ -26,11 +26,11 @@ describe("the Parks & Recreation subgraph", () => {
 
     const hubs = bySlug.get("digital-access-hubs");
     expect(hubs).toMatchObject({ department: "PARKS", kind: "OPEN_LAB", pillars: ["ACCESS", "SKILLS"], startDate: "2024-10-01" });
-    expect(hubs?.computerLabs.map((l: { center: { assetId: string } }) => l.center.assetId).sort()).toEqual(["1032", "1187"]);
+    expect(hubs?.computerLabs.map((l: { center: { assetId: string } }) => l.center.assetId).sort()).toEqual(["demo-1032", "demo-1187"]);
     expect(hubs?.computerLabs.every((l: { isDigitalAccessHub: boolean; hasFiberWifi: boolean }) => l.isDigitalAccessHub && l.hasFiberWifi)).toBe(true);
     expect(hubs?.sites).toEqual([
-      { id: "parks:recreation_center:1032", kind: "RECREATION_CENTER", name: "Happy Hollow Recreation Center", address: "4740 Wayne Ave", latitude: 40.02375 },
-      { id: "parks:recreation_center:1187", kind: "RECREATION_CENTER", name: "J. Finnegan Recreation Center", address: "6801 Grovers Ave", latitude: 39.91466 },
+      { id: "parks:recreation_center:demo-1032", kind: "RECREATION_CENTER", name: "Happy Hollow Recreation Center", address: "4740 Wayne Ave", latitude: 40.02375 },
+      { id: "parks:recreation_center:demo-1187", kind: "RECREATION_CENTER", name: "J. Finnegan Recreation Center", address: "6801 Grovers Ave", latitude: 39.91466 },
     ]);
     expect(hubs?.partners).toContainEqual({ partnerSlug: "pa-broadband-development-authority", role: "FUNDER" });
 
@@ -39,7 +39,7 @@ describe("the Parks & Recreation subgraph", () => {
     expect(camps?.afterschoolCamps).toHaveLength(7);
     expect(camps?.afterschoolCamps[0]).toMatchObject({ season: "Fall 2024", initiative: { slug: "afterschool-computer-camps" } });
     // Kingsessing hosts two seasons of camps but is one site of the initiative.
-    expect(camps?.sites.map((s: { id: string }) => s.id).filter((id: string) => id.endsWith(":1120"))).toHaveLength(1);
+    expect(camps?.sites.map((s: { id: string }) => s.id).filter((id: string) => id.endsWith(":demo-1120"))).toHaveLength(1);
 
     expect(bySlug.get("older-adult-tech-hours")).toMatchObject({ kind: "CLASS_SERIES", audiences: ["SENIORS"] });
   });
@@ -69,10 +69,10 @@ describe("the Parks & Recreation subgraph", () => {
       subgraph.url,
       `{ closed: recreationCenters(status: CLOSED_FOR_REBUILD) { assetId name comments }
          all: recreationCenters { assetId }
-         happyHollow: recreationCenter(assetId: "1032") { name programType building gym status computerLabs { name } afterschoolCamps { season } }
+         happyHollow: recreationCenter(assetId: "demo-1032") { name programType building gym status computerLabs { name } afterschoolCamps { season } }
          unknown: recreationCenter(assetId: "9999") { name } }`,
     );
-    expect(data.closed).toEqual([{ assetId: "1099", name: "Vare Recreation Center", comments: "Closed for Rebuild" }]);
+    expect(data.closed).toEqual([{ assetId: "demo-1099", name: "Vare Recreation Center", comments: "Closed for Rebuild" }]);
     expect(data.all).toHaveLength(10);
     expect(data.happyHollow).toMatchObject({
       name: "Happy Hollow Recreation Center",
@@ -85,7 +85,7 @@ describe("the Parks & Recreation subgraph", () => {
   });
 
   it("resolves recreation centre references in one statement however many are asked for", async () => {
-    const representations = ["1032", "1187", "1120", "1201", "9999"].map((assetId) => ({ __typename: "RecreationCenter", assetId }));
+    const representations = ["demo-1032", "demo-1187", "demo-1120", "demo-1201", "9999"].map((assetId) => ({ __typename: "RecreationCenter", assetId }));
     const before = statements();
     const data = await queryOk<any>(
       subgraph.url,

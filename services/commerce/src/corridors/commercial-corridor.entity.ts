@@ -1,15 +1,16 @@
-import { CoordinateColumn } from "@dlhub/schema";
+import { CoordinateColumn, PlaceRecord } from "@dlhub/schema";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
 /**
  * One of the City's neighbourhood commercial corridors (about 265 citywide). Other departments
- * refer to it by its slug, which stays stable when a corridor's display name is reworded.
+ * refer to it by its slug, which stays stable when a corridor's display name is reworded. It is
+ * one of Commerce's places (docs/places.md).
  */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A neighbourhood commercial corridor the Department of Commerce supports." })
 @Entity("commercial_corridor")
-export class CommercialCorridor {
+export class CommercialCorridor extends PlaceRecord {
   @Field(() => ID, { description: "The corridor's slug, e.g. `germantown-ave-chelten`." })
   @PrimaryColumn({ type: "varchar", length: 80 })
   id!: string;

@@ -1,4 +1,4 @@
-import { Audience, InitiativeKind, InitiativeStatus, Language, OutcomeMetricKind, PartnerRole, Pillar } from "@dlhub/schema";
+import { Audience, InitiativeKind, InitiativeStatus, Language, OutcomeMetricKind, PartnerRole, Pillar, type PlaceRecord } from "@dlhub/schema";
 import { type InitiativeInput } from "@dlhub/subgraph-kit";
 import { type CommercialCorridor } from "../corridors/commercial-corridor.entity.js";
 
@@ -7,18 +7,19 @@ import { type CommercialCorridor } from "../corridors/commercial-corridor.entity
  * Philadelphia's neighbourhood commercial corridors and the programs follow the Department of
  * Commerce's public descriptions (Power Up Your Business, Temple SBDC's eCommerce program);
  * coordinates are approximate, and every count, date and outcome is invented. Real data comes in
- * through the importers.
+ * through the importers. Demo corridors' slugs start with `demo-`, so no real corridor can take
+ * one's key.
  */
 
 export const DEMO = "(DL Hub demo data)";
 
-export const corridors: CommercialCorridor[] = [
-  { id: "germantown-ave-chelten", name: "Germantown Ave at Chelten", description: "Germantown Ave from Washington Ln to Coulter St, around Chelten Ave", councilDistrict: 8, latitude: 40.0345, longitude: -75.1755, storefrontCount: 160 },
-  { id: "frankford-ave-kensington", name: "Frankford Ave (Kensington)", description: "Frankford Ave from Girard Ave to Lehigh Ave", councilDistrict: 1, latitude: 39.979, longitude: -75.129, storefrontCount: 210 },
-  { id: "52nd-st-west-philadelphia", name: "52nd Street (West Philadelphia)", description: "52nd St from Walnut St to Arch St, around the Market-Frankford Line stop", councilDistrict: 3, latitude: 39.9598, longitude: -75.225, storefrontCount: 190 },
-  { id: "castor-ave-oxford-circle", name: "Castor Ave (Oxford Circle)", description: "Castor Ave from Oxford Circle to Cottman Ave", councilDistrict: 6, latitude: 40.044, longitude: -75.0765, storefrontCount: 230 },
-  { id: "east-passyunk-ave", name: "East Passyunk Ave", description: "E Passyunk Ave from Broad St to Christian St", councilDistrict: 1, latitude: 39.929, longitude: -75.164, storefrontCount: 170 },
-  { id: "n-5th-st-el-centro-de-oro", name: "N 5th St (El Centro de Oro)", description: "N 5th St from Lehigh Ave to Allegheny Ave", councilDistrict: 7, latitude: 39.9945, longitude: -75.1392, storefrontCount: 140 },
+export const corridors: Omit<CommercialCorridor, keyof PlaceRecord>[] = [
+  { id: "demo-germantown-ave-chelten", name: "Germantown Ave at Chelten", description: "Germantown Ave from Washington Ln to Coulter St, around Chelten Ave", councilDistrict: 8, latitude: 40.0345, longitude: -75.1755, storefrontCount: 160 },
+  { id: "demo-frankford-ave-kensington", name: "Frankford Ave (Kensington)", description: "Frankford Ave from Girard Ave to Lehigh Ave", councilDistrict: 1, latitude: 39.979, longitude: -75.129, storefrontCount: 210 },
+  { id: "demo-52nd-st-west-philadelphia", name: "52nd Street (West Philadelphia)", description: "52nd St from Walnut St to Arch St, around the Market-Frankford Line stop", councilDistrict: 3, latitude: 39.9598, longitude: -75.225, storefrontCount: 190 },
+  { id: "demo-castor-ave-oxford-circle", name: "Castor Ave (Oxford Circle)", description: "Castor Ave from Oxford Circle to Cottman Ave", councilDistrict: 6, latitude: 40.044, longitude: -75.0765, storefrontCount: 230 },
+  { id: "demo-east-passyunk-ave", name: "East Passyunk Ave", description: "E Passyunk Ave from Broad St to Christian St", councilDistrict: 1, latitude: 39.929, longitude: -75.164, storefrontCount: 170 },
+  { id: "demo-n-5th-st-el-centro-de-oro", name: "N 5th St (El Centro de Oro)", description: "N 5th St from Lehigh Ave to Allegheny Ave", councilDistrict: 7, latitude: 39.9945, longitude: -75.1392, storefrontCount: 140 },
 ];
 
 const ccp = { partnerSlug: "community-college-of-philadelphia", name: "Community College of Philadelphia" };

@@ -1,4 +1,4 @@
-import { Language } from "@dlhub/schema";
+import { Language, PlaceRecord } from "@dlhub/schema";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { LanguageAccessChannel } from "./language-access-channel.js";
@@ -7,10 +7,11 @@ import { LanguageAccessChannel } from "./language-access-channel.js";
  * A way residents who speak little English get one of the Office's initiatives in their own
  * language: a help line, interpreters for classes, walk-in hours with bilingual staff, translated
  * guides. It says which languages and how to reach it, which is what a navigator or 311 needs.
+ * One that residents walk in to is a language-access desk, one of the Office's places.
  */
 @ObjectType({ description: "A language-access service of an Office of Immigrant Affairs initiative: its languages and how to reach it." })
 @Entity("language_access_service")
-export class LanguageAccessService {
+export class LanguageAccessService extends PlaceRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
   id!: string;

@@ -1,14 +1,15 @@
-import { CoordinateColumn, SiteKind } from "@dlhub/schema";
+import { CoordinateColumn, PlaceRecord, SiteKind } from "@dlhub/schema";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 
 /**
  * A place where one of the Office's initiatives meets: a community partner's office, a library
- * branch or a KEYSPOT where interpreters join classes. It is one of the initiative's sites.
+ * branch or a KEYSPOT where interpreters join classes. It is one of the initiative's sites, and
+ * one of the Office's places (docs/places.md).
  */
 @ObjectType({ description: "A place where a Office of Immigrant Affairs initiative meets." })
 @Entity("venue")
-export class ImmigrantAffairsVenue {
+export class ImmigrantAffairsVenue extends PlaceRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
   id!: string;

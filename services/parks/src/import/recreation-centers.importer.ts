@@ -5,7 +5,8 @@ import { PROGRAM_SITE_COLUMNS, programSiteRow } from "./program-site-row.js";
 /**
  * The City's "PPR Program Sites" CSV: recreation centres, older adult centres, pools and
  * environmental education centres, keyed by DPP asset id. The export has no street address, so
- * an address already stored (from the demo data or typed in) is kept.
+ * an address already stored (typed in) is kept. The demo centres are retired first, with their
+ * labs and camps, so no demo value (an invented address, a demo lab) reaches a real site.
  */
 export const recreationCentersImporter = defineImporter({
   kind: "recreation-centers",
@@ -14,6 +15,7 @@ export const recreationCentersImporter = defineImporter({
   row: programSiteRow,
   key: (site) => site.assetId,
   write: async (rows, writer) => {
-    await writer.upsert(RecreationCenter, rows.map(({ row }) => row), ["assetId"]);
+    await writer.retireDemo(RecreationCenter);
+    await writer.upsert(RecreationCenter, rows.map(({ row }) => ({ ...row, ...writer.source })), ["assetId"]);
   },
 });

@@ -1,10 +1,11 @@
-import { CoordinateColumn } from "@dlhub/schema";
+import { CoordinateColumn, PlaceRecord } from "@dlhub/schema";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
 /** Whether residents can use a site today; the City's COMMENTS column notes closures. */
 export enum RecreationCenterStatus {
   OPEN = "OPEN",
+  CLOSED = "CLOSED",
   CLOSED_FOR_REBUILD = "CLOSED_FOR_REBUILD",
   CLOSED_TEMPORARILY = "CLOSED_TEMPORARILY",
 }
@@ -20,7 +21,7 @@ registerEnumType(RecreationCenterStatus, { name: "RecreationCenterStatus" });
 @Directive('@key(fields: "assetId")')
 @ObjectType({ description: "A Parks & Recreation program site: a recreation centre, playground or older adult centre." })
 @Entity("recreation_center")
-export class RecreationCenter {
+export class RecreationCenter extends PlaceRecord {
   @Field(() => ID, { description: "The City's DPP asset id (DPP_ASSET_ID), e.g. `1032`." })
   @PrimaryColumn({ name: "asset_id", type: "varchar", length: 20 })
   assetId!: string;
@@ -32,6 +33,11 @@ export class RecreationCenter {
   @Field({ description: "e.g. `Recreation Center`, `Playground`, `Older Adult Center`." })
   @Column({ name: "program_type", type: "varchar", length: 60 })
   programType!: string;
+
+  // Optional because the demo data has no City code; every imported row sets it.
+  @Field(() => String, { nullable: true, description: "The City's PROGRAM_TYPE code (`PPR_REC`, `OLDER_ADULT_CENTER`, `POOL`, `ENVIRONMENTAL_EDUCATION_CENTER`)." })
+  @Column({ name: "program_type_code", type: "varchar", length: 40, nullable: true })
+  programTypeCode?: string | null;
 
   @Field({ description: "The City's SITE_CLASS code (`A`, `B` or `S`)." })
   @Column({ name: "site_class", type: "varchar", length: 10 })

@@ -84,26 +84,26 @@ const lab = { isDigitalAccessHub: false, hasFiberWifi: false, internetSpeedMbps:
 const hub = { isDigitalAccessHub: true, hasFiberWifi: true, internetSpeedMbps: 1000 };
 
 export const computerLabs = [
-  { ...hub, initiative: "digital-access-hubs", slug: "happy-hollow-digital-access-hub", centerAssetId: "1032", name: "Happy Hollow Digital Access Hub", workstations: 20, openedOn: "2024-10-07" },
-  { ...hub, initiative: "digital-access-hubs", slug: "j-finnegan-digital-access-hub", centerAssetId: "1187", name: "J. Finnegan Digital Access Hub", workstations: 16, openedOn: "2024-10-21" },
-  { ...lab, initiative: "rec-center-computer-labs", slug: "kingsessing-computer-lab", centerAssetId: "1120", name: "Kingsessing computer lab", workstations: 10, hasFiberWifi: true, internetSpeedMbps: 500, openedOn: "2011-12-12" },
-  { ...lab, initiative: "rec-center-computer-labs", slug: "rivera-computer-lab", centerAssetId: "1201", name: "Rivera computer lab", workstations: 8, hasFiberWifi: true, internetSpeedMbps: 500, openedOn: "2012-02-06" },
-  { ...lab, initiative: "rec-center-computer-labs", slug: "mlk-computer-lab", centerAssetId: "1045", name: "Martin Luther King Jr. computer lab", workstations: 10, internetSpeedMbps: 200, openedOn: "2012-03-05" },
-  { ...lab, initiative: "rec-center-computer-labs", slug: "tustin-computer-lab", centerAssetId: "1166", name: "Tustin computer lab", workstations: 6, openedOn: "2012-05-14" },
-  { ...lab, initiative: "rec-center-computer-labs", slug: "cecil-b-moore-computer-lab", centerAssetId: "1040", name: "Cecil B. Moore computer lab", workstations: 8, hasFiberWifi: true, internetSpeedMbps: 500, openedOn: "2012-06-11" },
-  { ...lab, initiative: "rec-center-computer-labs", slug: "mallory-computer-lab", centerAssetId: "1137", name: "Mallory Playground computer lab", workstations: 5, openedOn: "2012-08-06" },
-  { ...lab, initiative: "older-adult-tech-hours", slug: "juniata-park-tech-room", centerAssetId: "2014", name: "Juniata Park tech room", workstations: 8, internetSpeedMbps: 300, openedOn: "2025-01-06" },
+  { ...hub, initiative: "digital-access-hubs", slug: "happy-hollow-digital-access-hub", centerAssetId: "demo-1032", name: "Happy Hollow Digital Access Hub", workstations: 20, openedOn: "2024-10-07" },
+  { ...hub, initiative: "digital-access-hubs", slug: "j-finnegan-digital-access-hub", centerAssetId: "demo-1187", name: "J. Finnegan Digital Access Hub", workstations: 16, openedOn: "2024-10-21" },
+  { ...lab, initiative: "rec-center-computer-labs", slug: "kingsessing-computer-lab", centerAssetId: "demo-1120", name: "Kingsessing computer lab", workstations: 10, hasFiberWifi: true, internetSpeedMbps: 500, openedOn: "2011-12-12" },
+  { ...lab, initiative: "rec-center-computer-labs", slug: "rivera-computer-lab", centerAssetId: "demo-1201", name: "Rivera computer lab", workstations: 8, hasFiberWifi: true, internetSpeedMbps: 500, openedOn: "2012-02-06" },
+  { ...lab, initiative: "rec-center-computer-labs", slug: "mlk-computer-lab", centerAssetId: "demo-1045", name: "Martin Luther King Jr. computer lab", workstations: 10, internetSpeedMbps: 200, openedOn: "2012-03-05" },
+  { ...lab, initiative: "rec-center-computer-labs", slug: "tustin-computer-lab", centerAssetId: "demo-1166", name: "Tustin computer lab", workstations: 6, openedOn: "2012-05-14" },
+  { ...lab, initiative: "rec-center-computer-labs", slug: "cecil-b-moore-computer-lab", centerAssetId: "demo-1040", name: "Cecil B. Moore computer lab", workstations: 8, hasFiberWifi: true, internetSpeedMbps: 500, openedOn: "2012-06-11" },
+  { ...lab, initiative: "rec-center-computer-labs", slug: "mallory-computer-lab", centerAssetId: "demo-1137", name: "Mallory Playground computer lab", workstations: 5, openedOn: "2012-08-06" },
+  { ...lab, initiative: "older-adult-tech-hours", slug: "juniata-park-tech-room", centerAssetId: "demo-2014", name: "Juniata Park tech room", workstations: 8, internetSpeedMbps: 300, openedOn: "2025-01-06" },
 ];
 
 const fall2024 = { season: "Fall 2024", startsOn: "2024-09-16" };
 const spring2025 = { season: "Spring 2025", startsOn: "2025-02-03" };
 
 export const afterschoolCamps = [
-  { ...fall2024, initiative: "afterschool-computer-camps", centerAssetId: "1120", title: "Scratch coding club", seats: 15, enrolled: 14 },
-  { ...fall2024, initiative: "afterschool-computer-camps", centerAssetId: "1201", title: "Robotics and coding", seats: 15, enrolled: 15 },
-  { ...fall2024, initiative: "afterschool-computer-camps", centerAssetId: "1045", title: "Digital storytelling", seats: 12, enrolled: 9 },
-  { ...spring2025, initiative: "afterschool-computer-camps", centerAssetId: "1120", title: "Robotics and coding", seats: 15, enrolled: 13 },
-  { ...spring2025, initiative: "afterschool-computer-camps", centerAssetId: "1166", title: "Scratch coding club", seats: 12, enrolled: 11 },
-  { ...spring2025, initiative: "afterschool-computer-camps", centerAssetId: "1032", title: "Game design with Scratch", seats: 20, enrolled: 18 },
-  { ...spring2025, initiative: "afterschool-computer-camps", centerAssetId: "1040", title: "Intro to web design", seats: 15, enrolled: 12 },
+  { ...fall2024, initiative: "afterschool-computer-camps", centerAssetId: "demo-1120", title: "Scratch coding club", seats: 15, enrolled: 14 },
+  { ...fall2024, initiative: "afterschool-computer-camps", centerAssetId: "demo-1201", title: "Robotics and coding", seats: 15, enrolled: 15 },
+  { ...fall2024, initiative: "afterschool-computer-camps", centerAssetId: "demo-1045", title: "Digital storytelling", seats: 12, enrolled: 9 },
+  { ...spring2025, initiative: "afterschool-computer-camps", centerAssetId: "demo-1120", title: "Robotics and coding", seats: 15, enrolled: 13 },
+  { ...spring2025, initiative: "afterschool-computer-camps", centerAssetId: "demo-1166", title: "Scratch coding club", seats: 12, enrolled: 11 },
+  { ...spring2025, initiative: "afterschool-computer-camps", centerAssetId: "demo-1032", title: "Game design with Scratch", seats: 20, enrolled: 18 },
+  { ...spring2025, initiative: "afterschool-computer-camps", centerAssetId: "demo-1040", title: "Intro to web design", seats: 15, enrolled: 12 },
 ];
