@@ -12,6 +12,7 @@ import { geography } from "./geography/index.js";
 import { CreateCatalog20261128200200 } from "./migrations/20261128200200-CreateCatalog.js";
 import { CreatePartnersAndCoordination20261128200300 } from "./migrations/20261128200300-CreatePartnersAndCoordination.js";
 import { Partner } from "./partners/partner.entity.js";
+import { places, placeReference } from "./places/index.js";
 import { PartnerResolver, partnerReference } from "./partners/partner.resolver.js";
 import { seedDemoPartners } from "./seed/demo-partners.js";
 import { CatalogSync, type FeedSource } from "./sync/catalog-sync.js";
@@ -37,8 +38,8 @@ export interface HubOptions {
 export function createHub(options: HubOptions): DepartmentDefinition {
   return {
     name: "hub",
-    entities: [...geography.entities, Initiative, Site, CatalogPartner, CatalogOutcome, DepartmentFeed, Partner, InitiativeLink, CoordinatorNote],
-    migrations: [...geography.migrations, CreateCatalog20261128200200, CreatePartnersAndCoordination20261128200300, CreateAuditLog20261128100100],
+    entities: [...geography.entities, ...places.entities, Initiative, Site, CatalogPartner, CatalogOutcome, DepartmentFeed, Partner, InitiativeLink, CoordinatorNote],
+    migrations: [...geography.migrations, CreateCatalog20261128200200, CreatePartnersAndCoordination20261128200300, CreateAuditLog20261128100100, ...places.migrations],
     resolvers: [
       InitiativeResolver,
       SiteResolver,
@@ -48,9 +49,10 @@ export function createHub(options: HubOptions): DepartmentDefinition {
       PartnerResolver,
       CoordinationResolver,
       ...geography.resolvers,
+      ...places.resolvers,
       ...analysis.resolvers,
     ],
-    referenceResolvers: { Initiative: initiativeReference, Partner: partnerReference, ...geography.referenceResolvers },
+    referenceResolvers: { Initiative: initiativeReference, Partner: partnerReference, Place: placeReference, ...geography.referenceResolvers },
     seed: async (dataSource) => {
       await seedDemoPartners(dataSource);
       await geography.seedDemoGeography(dataSource);

@@ -62,12 +62,13 @@ describe("the hub's analysis: overlaps and outcome totals", () => {
     expect(refused.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
-  it("answers overlaps with both initiatives and the neighborhood in three statements", async () => {
+  it("answers overlaps with both initiatives and the neighborhood in four statements", async () => {
     const before = hub.service.database.statements.count;
     const data = await queryOk<any>(hub.url, `{ overlaps { first { title } second { title } neighborhood { name } } }`);
     expect(data.overlaps).toHaveLength(4);
     expect(data.overlaps[0]).toEqual({ first: { title: "Initiative 1" }, second: { title: "Initiative 3" }, neighborhood: { name: "Alder" } });
-    expect(hub.service.database.statements.count - before).toBe(3);
+    // The pairs, the demo-rule probe (demo-rule.ts), the initiatives and the neighborhoods.
+    expect(hub.service.database.statements.count - before).toBe(4);
   });
 
   const outcomes = async (groupBy: string, metric = "PEOPLE_TRAINED", filter?: Record<string, unknown>) =>
@@ -112,6 +113,7 @@ describe("the hub's analysis: overlaps and outcome totals", () => {
     expect(await outcomes("NEIGHBORHOOD", "PEOPLE_TRAINED", { neighborhoodId: "cedar" })).toEqual([]);
     const before = hub.service.database.statements.count;
     await outcomes("AUDIENCE", "PEOPLE_TRAINED", { audiences: ["SENIORS"], statuses: ["ACTIVE"] });
-    expect(hub.service.database.statements.count - before).toBe(1);
+    // The totals and the demo-rule probe.
+    expect(hub.service.database.statements.count - before).toBe(2);
   });
 });

@@ -1,11 +1,12 @@
 import { Department, InitiativeStatus, OutcomeMetricKind, SiteKind } from "@dlhub/schema";
 import { postGraphql, queryOk } from "@dlhub/subgraph-kit/testing";
-import { initiativeRow, outcomeRow, siteRow } from "./fixtures/analysis/catalog.js";
+import { initiativeRow, outcomeRow, placeRow, siteRow } from "./fixtures/analysis/catalog.js";
 import { neighborhoodRow } from "./fixtures/analysis/places.js";
 import { type AnalysisSubgraph, startAnalysisSubgraph } from "./fixtures/analysis/subgraph.js";
 import { CatalogOutcome } from "../src/catalog/catalog-rows.entity.js";
 import { Initiative } from "../src/catalog/initiative.entity.js";
 import { Site } from "../src/catalog/site.entity.js";
+import { Place } from "../src/places/place.entity.js";
 import { Neighborhood } from "../src/geography/neighborhood.entity.js";
 
 const ROLLUPS = `{ neighborhoods { id
@@ -94,7 +95,7 @@ describe("the hub's analysis: neighborhood roll-ups and coverage gaps", () => {
       score: 75,
       reasons: [
         "30% of households without a broadband subscription (demo indicator)",
-        "3 sites of any initiative",
+        "3 open public places",
         "1 KEYSPOT site with 10 workstations open 40 hours a week",
         "2 active initiatives for seniors",
       ],
@@ -105,7 +106,7 @@ describe("the hub's analysis: neighborhood roll-ups and coverage gaps", () => {
     expect(birch.score).toBeCloseTo(200 / 6.55, 10);
     expect(birch.reasons).toEqual([
       "10% of households without a broadband subscription",
-      "2 sites of any initiative",
+      "2 open public places",
       "1 KEYSPOT site with 8 workstations open 30 hours a week",
       "2 active initiatives for seniors",
     ]);
@@ -116,7 +117,7 @@ describe("the hub's analysis: neighborhood roll-ups and coverage gaps", () => {
       subscriptionShare: null,
       population: 3000,
       score: 3000,
-      reasons: ["no broadband indicator for its tracts: ranked by its population of 3,000", "no site of any initiative", "no KEYSPOT site", "no active initiative for seniors"],
+      reasons: ["no broadband indicator for its tracts: ranked by its population of 3,000", "no open public place", "no KEYSPOT site", "no active initiative for seniors"],
     });
   });
 
@@ -143,21 +144,25 @@ describe("the hub's analysis: neighborhood roll-ups and coverage gaps", () => {
     expect(refused.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
-  it("answers coverage gaps with their neighborhoods in two statements", async () => {
-    expect(await statementsFor(`{ coverageGaps { score neighborhood { name } } }`)).toBe(2);
+  it("answers coverage gaps with their neighborhoods in three statements", async () => {
+    // The ranking, whether the hub holds real data (demo-rule.ts), and the neighborhoods.
+    expect(await statementsFor(`{ coverageGaps { score neighborhood { name } } }`)).toBe(3);
   });
 
   it("sends as many statements for the roll-ups of 30 neighborhoods as of 3", async () => {
     const bare = await statementsFor(`{ neighborhoods { id } }`);
     const ofThree = await statementsFor(ROLLUPS);
-    // One each for initiative counts, sites (which also give the sums) and people served.
-    expect(ofThree).toBe(bare + 3);
+    // One each for initiative counts, sites, people served and the places' computers, and one
+    // asking whether the hub holds real data (demo-rule.ts).
+    expect(ofThree).toBe(bare + 5);
 
     const extra = Array.from({ length: 27 }, (_, i) => i + 1);
     const departments = [Department.IT, Department.LIBRARIES, Department.PARKS];
     await hub.fixture.getRepository(Neighborhood).insert(extra.map((i) => neighborhoodRow(`extra-${i}`, `Extra ${i}`, 3 + i, null)));
     await hub.fixture.getRepository(Initiative).insert(extra.map((i) => initiativeRow(100 + i, departments[i % 3], InitiativeStatus.ACTIVE, [], "2024-01-01", null)));
-    await hub.fixture.getRepository(Site).insert(extra.map((i) => siteRow(100 + i, `it:keyspot:x${i}`, SiteKind.KEYSPOT, `extra-${i}`, 5, 10)));
+    const extraSites = extra.map((i) => siteRow(100 + i, `it:keyspot:x${i}`, SiteKind.KEYSPOT, `extra-${i}`, 5, 10));
+    await hub.fixture.getRepository(Site).insert(extraSites);
+    await hub.fixture.getRepository(Place).insert(extraSites.map(placeRow));
     await hub.fixture.getRepository(CatalogOutcome).insert(extra.map((i) => outcomeRow(100 + i, OutcomeMetricKind.PEOPLE_TRAINED, i, 1)));
 
     const before = hub.service.database.statements.count;

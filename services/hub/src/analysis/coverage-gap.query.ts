@@ -1,6 +1,5 @@
-import { type Audience, InitiativeStatus, SiteKind } from "@dlhub/schema";
+import { type Audience, InitiativeStatus, PlaceStatus, SiteKind } from "@dlhub/schema";
 import { type DataSource } from "typeorm";
-import { distinctSitesSql } from "./distinct-sites.js";
 
 /**
  * How much each kind of supply lowers a neighborhood's score. A typical KEYSPOT (10 workstations
@@ -18,6 +17,8 @@ export interface CoverageGapQuery {
   audiences: Audience[];
   planningDistrictId: string | null;
   limit: number;
+  offset: number;
+  includeDemo: boolean;
 }
 
 export interface CoverageGapRow {
@@ -37,7 +38,9 @@ export interface CoverageGapRow {
 }
 
 /**
- * One statement: need per neighborhood from its tracts, supply from the catalog, ranked. A tract
+ * One statement: need per neighborhood from its tracts, supply from the place catalog (every open
+ * public place, by its own location, whether or not an initiative uses it) and the initiative
+ * catalog, ranked. A tract
  * adds to the need only when it knows both its households and its share; the share is weighted by
  * those same households, as the geography's own totals are. Neighborhoods none of whose tracts
  * has the indicator use their population as need and rank after every measured one: a head count
@@ -60,14 +63,14 @@ const SQL = `
            coalesce(bool_or(indicator_is_demo) FILTER (WHERE population IS NOT NULL), false) AS population_is_demo
       FROM tracts
      GROUP BY id, name
-  ), sites AS (${distinctSitesSql("s.neighborhood_id IN (SELECT id FROM need)")}
   ), supply AS (
     SELECT neighborhood_id,
            count(*)::int AS sites,
            count(*) FILTER (WHERE kind = $2)::int AS keyspot_sites,
            coalesce(sum(workstations) FILTER (WHERE kind = $2), 0)::int AS workstations,
            coalesce(sum(weekly_open_hours) FILTER (WHERE kind = $2), 0)::float8 AS weekly_open_hours
-      FROM sites
+      FROM catalog_place p
+     WHERE p.neighborhood_id IN (SELECT id FROM need) AND p.status = $11 AND ($12::boolean OR NOT p.is_demo)
      GROUP BY neighborhood_id
   ), serving AS (
     SELECT s.neighborhood_id, count(DISTINCT i.id)::int AS initiatives
@@ -76,6 +79,7 @@ const SQL = `
      WHERE s.neighborhood_id IN (SELECT id FROM need)
        AND i.status = $3
        AND (cardinality($4::text[]) = 0 OR i.audiences && $4::text[])
+       AND ($12::boolean OR NOT i.is_demo)
      GROUP BY s.neighborhood_id
   ), gaps AS (
     SELECT need.*,
@@ -93,7 +97,7 @@ const SQL = `
            / (1 + $5::float8 * sites + $6::float8 * workstations + $7::float8 * weekly_open_hours + $8::float8 * initiatives) AS score
     FROM gaps
    ORDER BY need_households IS NULL, score DESC, name, id
-   LIMIT $9`;
+   LIMIT $9 OFFSET $10`;
 
 export function queryCoverageGaps(db: DataSource, query: CoverageGapQuery): Promise<CoverageGapRow[]> {
   return db.query<CoverageGapRow[]>(SQL, [
@@ -106,5 +110,8 @@ export function queryCoverageGaps(db: DataSource, query: CoverageGapQuery): Prom
     SUPPLY_WEIGHTS.keyspotWeeklyOpenHour,
     SUPPLY_WEIGHTS.initiative,
     query.limit,
+    query.offset,
+    PlaceStatus.OPEN,
+    query.includeDemo,
   ]);
 }

@@ -19,7 +19,7 @@ describe("coverageReasons", () => {
   it("names the measured need, each kind of supply and the initiatives for the audiences", () => {
     expect(coverageReasons(measured, [Audience.SENIORS, Audience.K12_FAMILIES])).toEqual([
       "33% of households without a broadband subscription",
-      "1 site of any initiative",
+      "1 open public place",
       "2 KEYSPOT sites with 1 workstation open 37.5 hours a week",
       "only 1 active initiative for seniors or K-12 families",
     ]);

@@ -30,7 +30,7 @@ function percentWithout(share: number): number {
 }
 
 function supplyReasons(gap: GapFigures): string[] {
-  const places = gap.sites === 0 ? "no site of any initiative" : `${countOf(gap.sites, "site")} of any initiative`;
+  const places = gap.sites === 0 ? "no open public place" : `${countOf(gap.sites, "open public place")}`;
   const keyspots =
     gap.keyspotSites === 0
       ? "no KEYSPOT site"

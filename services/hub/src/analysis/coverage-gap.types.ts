@@ -36,10 +36,10 @@ export class CoverageGap {
   @Field({ description: "True when any indicator used is an invented demo value rather than a measurement." })
   indicatorIsDemo!: boolean;
 
-  @Field(() => Int, { description: "Distinct places in the neighborhood where any initiative is delivered." })
+  @Field(() => Int, { description: "Open public places of any department in the neighborhood, whether or not an initiative uses them." })
   sites!: number;
 
-  @Field(() => Int, { description: "Distinct KEYSPOT sites in the neighborhood." })
+  @Field(() => Int, { description: "Open KEYSPOT sites in the neighborhood." })
   keyspotSites!: number;
 
   @Field(() => Int, { description: "Public computers at the neighborhood's KEYSPOT sites." })

@@ -56,8 +56,9 @@ export async function queryOutcomeTotals(
   groupBy: OutcomeGrouping,
   metric: OutcomeMetricKind,
   filter: InitiativeFilter = {},
+  includeDemo = true,
 ): Promise<OutcomeTotal[]> {
-  const { where, params } = initiativeConditions(filter);
+  const { where, params } = initiativeConditions(filter, includeDemo);
   const n = params.length;
   const grouping = GROUPINGS[groupBy];
   const rows = await db.query<OutcomeTotal[]>(

@@ -7,6 +7,7 @@ export interface OverlapQuery {
   from: string | null;
   to: string | null;
   limit: number;
+  includeDemo: boolean;
 }
 
 export interface OverlapRow {
@@ -42,6 +43,7 @@ const SQL = `
      WHERE a.department <> b.department
        AND a.audiences && b.audiences
        AND ($2::text IS NULL OR ($2::text = ANY(a.audiences) AND $2::text = ANY(b.audiences)))
+       AND ($6::boolean OR NOT (a.is_demo OR b.is_demo))
   )
   SELECT p.first_id, p.second_id, p.neighborhood_id, p.shared_audiences,
          to_char(p.from_date, 'YYYY-MM-DD') AS "from", to_char(p.to_date, 'YYYY-MM-DD') AS "to"
@@ -54,5 +56,5 @@ const SQL = `
    LIMIT $5`;
 
 export function queryOverlaps(db: DataSource, query: OverlapQuery): Promise<OverlapRow[]> {
-  return db.query<OverlapRow[]>(SQL, [query.neighborhoodId, query.audience, query.from, query.to, query.limit]);
+  return db.query<OverlapRow[]>(SQL, [query.neighborhoodId, query.audience, query.from, query.to, query.limit, query.includeDemo]);
 }

@@ -1,6 +1,7 @@
 import { Audience, LocalDate } from "@dlhub/schema";
 import { type SubgraphContext, badUserInput } from "@dlhub/subgraph-kit";
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { INCLUDE_DEMO_DESCRIPTION, demoIncluded } from "../catalog/demo-rule.js";
 import { Initiative } from "../catalog/initiative.entity.js";
 import { initiativeById } from "../catalog/loaders.js";
 import { neighborhoodById } from "../geography/loaders.js";
@@ -18,16 +19,18 @@ const DESCRIPTION = `Pairs of initiatives of different departments that each hav
 export class OverlapResolver {
   @Query(() => [Overlap], { description: DESCRIPTION })
   async overlaps(
-    @Ctx() { dataSource }: SubgraphContext,
+    @Ctx() context: SubgraphContext,
     @Arg("audience", () => Audience, { nullable: true, description: "Only pairs that both serve this audience." }) audience?: Audience | null,
     @Arg("neighborhoodId", () => ID, { nullable: true }) neighborhoodId?: string | null,
     @Arg("from", () => LocalDate, { nullable: true, description: "Only pairs whose shared period reaches this day or later." }) from?: string | null,
     @Arg("to", () => LocalDate, { nullable: true, description: "Only pairs whose shared period starts on or before this day." }) to?: string | null,
     @Arg("limit", () => Int, { defaultValue: 50, description: `At most ${MAX_OVERLAPS}.` }) limit = 50,
+    @Arg("includeDemo", () => Boolean, { nullable: true, description: INCLUDE_DEMO_DESCRIPTION }) includeDemo?: boolean | null,
   ): Promise<Overlap[]> {
     checkLimit(limit, MAX_OVERLAPS);
     if (from && to && from > to) throw badUserInput("`from` must not be after `to`", "from");
-    const rows = await queryOverlaps(dataSource, {
+    const rows = await queryOverlaps(context.dataSource, {
+      includeDemo: await demoIncluded(context, includeDemo),
       audience: audience ?? null,
       neighborhoodId: neighborhoodId ?? null,
       from: from ?? null,

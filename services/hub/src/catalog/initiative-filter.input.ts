@@ -1,5 +1,6 @@
 import { Audience, Department, InitiativeKind, InitiativeStatus, Language, LocalDate, Pillar } from "@dlhub/schema";
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
+import { INCLUDE_DEMO_DESCRIPTION } from "./demo-rule.js";
 
 export enum InitiativeOrder {
   TITLE = "TITLE",
@@ -55,4 +56,7 @@ export class InitiativeFilter {
 
   @Field(() => String, { nullable: true, description: "Words to find in the title or summary." })
   search?: string;
+
+  @Field(() => Boolean, { nullable: true, description: INCLUDE_DEMO_DESCRIPTION })
+  includeDemo?: boolean;
 }

@@ -10,11 +10,12 @@ export interface SqlCondition {
 const MAX_SEARCH_LENGTH = 200;
 
 /**
- * Translates the coordinator's filter into SQL over `catalog_initiative i`. Values always travel
+ * Translates the coordinator's filter into SQL over `catalog_initiative i` (demo initiatives only
+ * when `includeDemo`; see demo-rule.ts). Values always travel
  * as parameters; array filters use the GIN-indexed overlap operator, places go through the
  * indexed site table, and text search uses the stored tsvector.
  */
-export function initiativeConditions(filter: InitiativeFilter = {}): SqlCondition {
+export function initiativeConditions(filter: InitiativeFilter = {}, includeDemo = true): SqlCondition {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const param = (value: unknown) => {
@@ -27,6 +28,7 @@ export function initiativeConditions(filter: InitiativeFilter = {}): SqlConditio
   const overlaps = (column: string, values?: string[]) => {
     if (values?.length) clauses.push(`${column} && ${param(values)}::text[]`);
   };
+  if (!includeDemo) clauses.push("NOT i.is_demo");
   anyOf("i.department", filter.departments);
   anyOf("i.kind", filter.kinds);
   anyOf("i.status", filter.statuses);

@@ -3,6 +3,7 @@ import { MAX_PAGE_SIZE, PageInfo, type SubgraphContext, badUserInput, checkPageS
 import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { In } from "typeorm";
 import { InitiativeFilter, InitiativeOrder } from "./initiative-filter.input.js";
+import { demoIncluded } from "./demo-rule.js";
 import { initiativeConditions, initiativeOrder } from "./initiative-query.js";
 import { Initiative } from "./initiative.entity.js";
 import { feedByName, initiativeById, outcomesByInitiative, partnersByInitiative, sitesByInitiative } from "./loaders.js";
@@ -18,13 +19,16 @@ export class InitiativeConnection {
 
   @Field(() => Int, { description: "Initiatives matching the filter, regardless of paging." })
   totalCount!: number;
+
+  @Field({ description: "True when any initiative counted in totalCount is demo data." })
+  includesDemo!: boolean;
 }
 
 @Resolver(() => Initiative)
 export class InitiativeResolver {
   @Query(() => InitiativeConnection, { description: "Every department's initiatives, filtered, ordered and paged." })
   async initiatives(
-    @Ctx() { dataSource }: SubgraphContext,
+    @Ctx() context: SubgraphContext,
     @Arg("filter", () => InitiativeFilter, { nullable: true }) filter?: InitiativeFilter,
     @Arg("orderBy", () => InitiativeOrder, { defaultValue: InitiativeOrder.TITLE }) orderBy: InitiativeOrder = InitiativeOrder.TITLE,
     @Arg("first", () => Int, { defaultValue: 50, description: `At most ${MAX_PAGE_SIZE}.` }) first = 50,
@@ -33,20 +37,24 @@ export class InitiativeResolver {
     checkPageSize(first);
     const offset = after ? Number(decodeCursor(after)) : 0;
     if (!Number.isInteger(offset) || offset < 0) throw badUserInput("`after` is not a cursor this API issued", "after");
-    const { where, params } = initiativeConditions(filter);
+    const { where, params } = initiativeConditions(filter, await demoIncluded(context, filter?.includeDemo));
     const n = params.length;
-    const [rows, [{ count }]] = await Promise.all([
+    const { dataSource } = context;
+    const [rows, [{ count, demo }]] = await Promise.all([
       dataSource.query(
         `SELECT i.id FROM catalog_initiative i WHERE ${where} ORDER BY ${initiativeOrder(orderBy)} LIMIT $${n + 1} OFFSET $${n + 2}`,
         [...params, first + 1, offset],
       ) as Promise<{ id: string }[]>,
-      dataSource.query(`SELECT count(*)::int AS count FROM catalog_initiative i WHERE ${where}`, params) as Promise<{ count: number }[]>,
+      dataSource.query(`SELECT count(*)::int AS count, coalesce(bool_or(i.is_demo), false) AS demo FROM catalog_initiative i WHERE ${where}`, params) as Promise<
+        { count: number; demo: boolean }[]
+      >,
     ]);
     const ids = rows.slice(0, first).map((r) => r.id);
     const byId = new Map((await dataSource.getRepository(Initiative).findBy({ id: In(ids) })).map((i) => [i.id, i]));
     return {
       nodes: ids.map((id) => byId.get(id)).filter((i): i is Initiative => i !== undefined),
       totalCount: count,
+      includesDemo: demo,
       pageInfo: { hasNextPage: rows.length > first, endCursor: ids.length ? encodeCursor(String(offset + ids.length)) : null },
     };
   }

@@ -3,16 +3,18 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { In } from "typeorm";
 import { Neighborhood } from "../geography/neighborhood.entity.js";
 import { PlanningDistrict } from "../geography/planning-district.entity.js";
+import { type AreaKey, byDemoSetting, demoIncluded } from "./demo-rule.js";
 import { Initiative } from "./initiative.entity.js";
 
 type PlaceColumn = "neighborhood_id" | "planning_district_id";
 
-/** Initiatives with a site in each place, by title; two statements for any number of places. */
+/** Initiatives with a site in each area, by title; two statements for any number of areas. */
 function initiativesIn(column: PlaceColumn) {
-  return defineLoader<string, Initiative[]>(`initiativesBy_${column}`, async (places, db) => {
+  return defineLoader<AreaKey, Initiative[]>(`initiativesBy_${column}`, (keys, db) => byDemoSetting(keys, async (places, demo) => {
     const pairs: { place: string; initiative_id: string }[] = await db.query(
-      `SELECT DISTINCT ${column} AS place, initiative_id FROM catalog_site WHERE ${column} = ANY($1)`,
-      [places],
+      `SELECT DISTINCT s.${column} AS place, s.initiative_id FROM catalog_site s JOIN catalog_initiative i ON i.id = s.initiative_id
+        WHERE s.${column} = ANY($1) AND ($2::boolean OR NOT i.is_demo)`,
+      [places, demo],
     );
     const initiatives = await db.getRepository(Initiative).find({ where: { id: In([...new Set(pairs.map((p) => p.initiative_id))]) }, order: { title: "ASC", id: "ASC" } });
     const rank = new Map(initiatives.map((initiative, index) => [initiative.id, index]));
@@ -21,7 +23,7 @@ function initiativesIn(column: PlaceColumn) {
       .filter((p) => byId.has(p.initiative_id))
       .sort((a, b) => (rank.get(a.initiative_id) as number) - (rank.get(b.initiative_id) as number));
     return groupByKey(places, rows, (p) => p.place).map((group) => group.map((p) => byId.get(p.initiative_id) as Initiative));
-  });
+  }));
 }
 
 const initiativesByNeighborhood = initiativesIn("neighborhood_id");
@@ -35,15 +37,15 @@ const initiativesByDistrict = initiativesIn("planning_district_id");
 @Resolver(() => Neighborhood)
 export class NeighborhoodInitiativesResolver {
   @FieldResolver(() => [Initiative], { description: "Initiatives of any department with a site in the neighborhood, by title." })
-  initiatives(@Root() neighborhood: Neighborhood, @Ctx() context: SubgraphContext): Promise<Initiative[]> {
-    return initiativesByNeighborhood(context).load(neighborhood.id);
+  async initiatives(@Root() neighborhood: Neighborhood, @Ctx() context: SubgraphContext): Promise<Initiative[]> {
+    return initiativesByNeighborhood(context).load({ area: neighborhood.id, demo: await demoIncluded(context) });
   }
 }
 
 @Resolver(() => PlanningDistrict)
 export class PlanningDistrictInitiativesResolver {
   @FieldResolver(() => [Initiative], { description: "Initiatives of any department with a site in the district, by title." })
-  initiatives(@Root() district: PlanningDistrict, @Ctx() context: SubgraphContext): Promise<Initiative[]> {
-    return initiativesByDistrict(context).load(district.id);
+  async initiatives(@Root() district: PlanningDistrict, @Ctx() context: SubgraphContext): Promise<Initiative[]> {
+    return initiativesByDistrict(context).load({ area: district.id, demo: await demoIncluded(context) });
   }
 }

@@ -3,6 +3,8 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { neighborhoodById, planningDistrictById } from "../geography/loaders.js";
 import { Neighborhood } from "../geography/neighborhood.entity.js";
 import { PlanningDistrict } from "../geography/planning-district.entity.js";
+import { Place } from "../places/place.entity.js";
+import { placeById } from "../places/place.loaders.js";
 import { Site } from "./site.entity.js";
 
 @Resolver(() => Site)
@@ -10,6 +12,11 @@ export class SiteResolver {
   @FieldResolver(() => Neighborhood, { nullable: true, description: "Null when the site has no coordinates or lies outside every imported boundary." })
   async neighborhood(@Root() site: Site, @Ctx() context: SubgraphContext): Promise<Neighborhood | null> {
     return site.neighborhoodId ? neighborhoodById(context).load(site.neighborhoodId) : null;
+  }
+
+  @FieldResolver(() => Place, { nullable: true, description: "The place in the hub's place catalog: its status, type code, source and everything else that happens there. Null until the department's place feed has reached the hub." })
+  place(@Root() site: Site, @Ctx() context: SubgraphContext): Promise<Place | null> {
+    return placeById(context).load(site.siteId);
   }
 
   @FieldResolver(() => PlanningDistrict, { nullable: true })

@@ -48,4 +48,8 @@ export class Partner {
   @Field({ description: "A member of the Digital Literacy Alliance." })
   @Column({ name: "dla_member", type: "boolean", default: false })
   dlaMember!: boolean;
+
+  @Field({ description: "True for a partner record from DL Hub's demo data (the organisation is real; the record's details are not official)." })
+  @Column({ name: "is_demo", type: "boolean", default: false })
+  isDemo!: boolean;
 }

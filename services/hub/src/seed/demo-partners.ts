@@ -6,7 +6,7 @@ import { Partner, PartnerKind } from "../partners/partner.entity.js";
  * DEMO DATA: partner organisations the demo initiatives refer to. Names are the organisations'
  * public names (several are Digital Literacy Alliance members); contacts are left empty.
  */
-const partners: Omit<Partner, "contactName" | "contactEmail">[] = [
+const partners: Omit<Partner, "contactName" | "contactEmail" | "isDemo">[] = [
   { slug: "comcast", name: "Comcast", kind: PartnerKind.COMPANY, website: "https://corporate.comcast.com", dlaMember: true },
   { slug: "verizon", name: "Verizon", kind: PartnerKind.COMPANY, website: null, dlaMember: true },
   { slug: "at-and-t", name: "AT&T", kind: PartnerKind.COMPANY, website: null, dlaMember: true },
@@ -27,5 +27,5 @@ const partners: Omit<Partner, "contactName" | "contactEmail">[] = [
 ];
 
 export async function seedDemoPartners(dataSource: DataSource): Promise<void> {
-  await dataSource.transaction((manager) => upsertRows(manager, Partner, partners, ["slug"]));
+  await dataSource.transaction((manager) => upsertRows(manager, Partner, partners.map((partner) => ({ ...partner, isDemo: true })), ["slug"]));
 }

@@ -54,6 +54,8 @@ function initiativeRow(snapshot: InitiativeSnapshot, source: string, now: Date):
     pillars: snapshot.pillars,
     startDate: snapshot.startDate,
     endDate: snapshot.endDate ?? null,
+    // A department that predates the flag sends none: its initiatives are as real as it says.
+    isDemo: snapshot.isDemo ?? false,
     sourceUpdatedAt: new Date(snapshot.updatedAt),
     syncedAt: now,
   };

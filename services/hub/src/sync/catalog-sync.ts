@@ -1,6 +1,7 @@
-import { type InitiativeFeedPage, type Logger } from "@dlhub/subgraph-kit";
-import { type DataSource } from "typeorm";
+import { type InitiativeFeedPage, type Logger, PLACE_FEED_PATH, type PlaceFeedPage } from "@dlhub/subgraph-kit";
+import { type DataSource, type EntityManager } from "typeorm";
 import { applyFeedPage } from "./apply-page.js";
+import { applyPlacePage } from "./apply-place-page.js";
 import { DepartmentFeed } from "./department-feed.entity.js";
 import { type Locator } from "./locator.js";
 
@@ -106,15 +107,12 @@ export class CatalogSync {
     }
   }
 
+  /** Both of the department's feeds, initiatives first: a new place's initiatives are then already there. */
   private async syncDepartment(feed: DepartmentFeed): Promise<void> {
-    let cursor = feed.cursor;
     try {
-      for (;;) {
-        const page = await this.fetchPage(feed, cursor);
-        await this.options.dataSource.transaction((db) => applyFeedPage(db, feed.name, page, this.options.locator));
-        cursor = page.cursor;
-        if (!page.hasMore || this.stopped) return;
-      }
+      await this.readToEnd(feed.feedUrl, feed.cursor, (db, page: InitiativeFeedPage) => applyFeedPage(db, feed.name, page, this.options.locator));
+      const placeFeed = new URL(PLACE_FEED_PATH, feed.feedUrl).toString();
+      await this.readToEnd(placeFeed, feed.placeCursor, (db, page: PlaceFeedPage) => applyPlacePage(db, feed.name, page, this.options.locator));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.options.logger.warn({ department: feed.name, err: message }, "department feed unavailable");
@@ -124,12 +122,27 @@ export class CatalogSync {
     }
   }
 
-  private async fetchPage(feed: DepartmentFeed, cursor: string | null): Promise<InitiativeFeedPage> {
-    const url = new URL(feed.feedUrl);
+  /** Reads one feed to its end (or until the sync stops), one transaction per page. */
+  private async readToEnd<P extends { cursor: string | null; hasMore: boolean }>(
+    feedUrl: string,
+    from: string | null,
+    apply: (db: EntityManager, page: P) => Promise<void>,
+  ): Promise<void> {
+    let cursor = from;
+    for (;;) {
+      const page = await this.fetchPage<P>(feedUrl, cursor);
+      await this.options.dataSource.transaction((db) => apply(db, page));
+      cursor = page.cursor;
+      if (!page.hasMore || this.stopped) return;
+    }
+  }
+
+  private async fetchPage<P>(feedUrl: string, cursor: string | null): Promise<P> {
+    const url = new URL(feedUrl);
     url.searchParams.set("limit", String(this.options.pageSize ?? 200));
     if (cursor) url.searchParams.set("after", cursor);
     const response = await fetch(url, { signal: AbortSignal.timeout(this.options.requestTimeoutMs ?? 10_000) });
-    if (!response.ok) throw new Error(`feed answered HTTP ${response.status}`);
-    return (await response.json()) as InitiativeFeedPage;
+    if (!response.ok) throw new Error(`${url.pathname} answered HTTP ${response.status}`);
+    return (await response.json()) as P;
   }
 }

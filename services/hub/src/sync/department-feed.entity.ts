@@ -19,6 +19,13 @@ export class DepartmentFeed {
   @Column({ type: "varchar", length: 200, nullable: true })
   cursor!: string | null;
 
+  @Column({ name: "place_cursor", type: "varchar", length: 200, nullable: true })
+  placeCursor!: string | null;
+
+  @Field(() => DateTime, { nullable: true, description: "The last time the hub read the department's place feed to its end." })
+  @Column({ name: "places_synced_at", type: "timestamptz", nullable: true })
+  placesSyncedAt!: Date | null;
+
   @Field(() => DateTime, { nullable: true, description: "The last time the hub read the department's feed to its end." })
   @Column({ name: "last_synced_at", type: "timestamptz", nullable: true })
   lastSyncedAt!: Date | null;

@@ -10,6 +10,14 @@ const initiativeCountBySource = defineLoader<string, number>("initiativeCountByS
   return indexByKey(names, rows, (r) => r.source).map((row) => row?.count ?? 0);
 });
 
+const placeCountBySource = defineLoader<string, number>("placeCountBySource", async (names, db) => {
+  const rows: { source: string; count: number }[] = await db.query(
+    `SELECT source, count(*)::int AS count FROM catalog_place WHERE source = ANY($1) GROUP BY source`,
+    [names],
+  );
+  return indexByKey(names, rows, (r) => r.source).map((row) => row?.count ?? 0);
+});
+
 @Resolver(() => DepartmentFeed)
 export class DepartmentSyncResolver {
   @Query(() => [DepartmentFeed], { description: "Every department the catalog follows, and how fresh its rows are." })
@@ -20,5 +28,10 @@ export class DepartmentSyncResolver {
   @FieldResolver(() => Int, { description: "The department's initiatives in the catalog." })
   initiativeCount(@Root() feed: DepartmentFeed, @Ctx() context: SubgraphContext): Promise<number> {
     return initiativeCountBySource(context).load(feed.name);
+  }
+
+  @FieldResolver(() => Int, { description: "The department's places in the place catalog, demo ones included." })
+  placeCount(@Root() feed: DepartmentFeed, @Ctx() context: SubgraphContext): Promise<number> {
+    return placeCountBySource(context).load(feed.name);
   }
 }

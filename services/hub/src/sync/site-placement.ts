@@ -7,7 +7,7 @@ import { type Location, type Locator } from "./locator.js";
  * Places sites on the map with the boundaries in the hub's database. Boundaries change only by
  * import, possibly from another process, so before each sync round it compares a cheap
  * fingerprint of the three boundary tables (their row versions) and, when it moved, rebuilds the
- * index and re-places every catalog site at once.
+ * index and re-places every catalog site and place at once.
  */
 export class SitePlacement implements Locator {
   private index: GeoIndex | null = null;
@@ -32,6 +32,26 @@ export class SitePlacement implements Locator {
   }
 
   private async placeAll(): Promise<void> {
+    await this.placeSites();
+    await this.placePlaces();
+  }
+
+  /** Every place of the place catalog, by its own coordinates. */
+  private async placePlaces(): Promise<void> {
+    const places: { id: string; longitude: number; latitude: number }[] = await this.dataSource.query(
+      `SELECT id, longitude, latitude FROM catalog_place WHERE longitude IS NOT NULL AND latitude IS NOT NULL`,
+    );
+    if (places.length === 0) return;
+    const located = places.map((p) => this.locate(p.longitude, p.latitude));
+    await this.dataSource.query(
+      `UPDATE catalog_place c SET neighborhood_id = u.neighborhood_id, planning_district_id = u.planning_district_id, tract_geoid = u.tract_geoid
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u(id, neighborhood_id, planning_district_id, tract_geoid)
+        WHERE c.id = u.id`,
+      [places.map((p) => p.id), located.map((l) => l.neighborhoodId), located.map((l) => l.planningDistrictId), located.map((l) => l.tractGeoid)],
+    );
+  }
+
+  private async placeSites(): Promise<void> {
     const sites: { initiative_id: string; site_id: string; longitude: number; latitude: number }[] = await this.dataSource.query(
       `SELECT initiative_id, site_id, longitude, latitude FROM catalog_site WHERE longitude IS NOT NULL AND latitude IS NOT NULL`,
     );

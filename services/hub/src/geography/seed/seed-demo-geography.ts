@@ -44,7 +44,7 @@ export async function seedDemoGeography(dataSource: DataSource): Promise<void> {
            OR EXISTS (SELECT 1 FROM census_tract WHERE NOT is_demo) AS real`,
     );
     if (real) return;
-    const writer = new ImportWriter(manager);
+    const writer = new ImportWriter(manager, "DL Hub demo data");
     await writer.upsert(PlanningDistrict, demoPlanningDistricts.map(({ geometry, ...d }) => ({ ...d, ...areaColumns(geometry, true) })), ["id"]);
     await writer.upsert(
       Neighborhood,
