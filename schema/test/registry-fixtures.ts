@@ -24,7 +24,7 @@ export function edit(sdl: string, text: string, replacement: string): string {
 
 export interface RegistryFixture {
   service: RegistryService;
-  /** Routing URL of a department whose /initiative-feed answers (a real HTTP server on port 0). */
+  /** Routing URL of a department whose /initiative-feed and /place-feed answer (a real HTTP server on port 0). */
   routingUrl(name: string): string;
   /** Routing URL where nothing listens, so the feed probe fails. */
   deadRoutingUrl: string;
@@ -42,7 +42,7 @@ export async function startRegistryFixture(label: string): Promise<RegistryFixtu
   const database: TestDatabase = await createTestDatabase(label);
   const feed = await listenOnPort0(
     createServer((request, response) => {
-      const found = request.url?.startsWith("/initiative-feed");
+      const found = request.url?.startsWith("/initiative-feed") || request.url?.startsWith("/place-feed");
       response.writeHead(found ? 200 : 404, { "content-type": "application/json" });
       response.end(JSON.stringify(found ? { items: [], endCursor: null } : { error: "not found" }));
     }),

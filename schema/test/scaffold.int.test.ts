@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from "node:path";
 import ts from "typescript";
 import { REPOSITORY_ROOT, checkContract, composeSupergraph, Department, listedSubgraphs } from "@dlhub/schema";
-import { type DepartmentDefinition, TrackInitiativeChanges20261128100000, buildDepartmentSubgraph } from "@dlhub/subgraph-kit";
+import { AddInitiativeDemoFlag20261201000001, type DepartmentDefinition, buildDepartmentSubgraph } from "@dlhub/subgraph-kit";
 import { queryOk, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
 import { runDlhub } from "../src/cli/dlhub/run";
 import { KIT_CONTRACT_MIGRATIONS_END, ScaffoldTargetExists, scaffoldDepartment } from "../src/scaffold";
@@ -71,7 +71,7 @@ describe("scaffoldDepartment", () => {
   });
 
   it("orders its migration after the kit's contract migrations, which it builds on", () => {
-    const kitLast = new TrackInitiativeChanges20261128100000().name.slice(-14);
+    const kitLast = new AddInitiativeDemoFlag20261201000001().name.slice(-14);
     expect(KIT_CONTRACT_MIGRATIONS_END).toBe(kitLast);
     const migration = files.find((f) => f.startsWith("src/migrations/")) as string;
     expect(migration.slice("src/migrations/".length, "src/migrations/".length + 14) > kitLast).toBe(true);
@@ -103,14 +103,23 @@ describe("scaffoldDepartment", () => {
     const workshops = data.adultEducationInitiatives.nodes.find((n: { slug: string }) => n.slug === "digital-skills-workshops");
     expect(workshops).toMatchObject({ department: "ADULT_EDUCATION", summary: expect.stringMatching(/\(DL Hub demo data\)$/) });
     expect(workshops.sites).toEqual([
-      { id: "adult-education:partner_site:municipal-services-building", kind: "PARTNER_SITE" },
-      { id: "adult-education:partner_site:parkway-central-library", kind: "PARTNER_SITE" },
+      { id: "adult-education:partner_site:demo-municipal-services-building", kind: "PARTNER_SITE" },
+      { id: "adult-education:partner_site:demo-parkway-central-library", kind: "PARTNER_SITE" },
     ]);
     expect(workshops.venues.every((v: { initiative: { slug: string } }) => v.initiative.slug === "digital-skills-workshops")).toBe(true);
 
     const feed = await fetch(subgraph.url.replace(/\/graphql$/, "/initiative-feed?limit=10"));
     expect(feed.status).toBe(200);
     expect(JSON.stringify(await feed.json())).toContain("digital-skills-workshops");
+
+    // Its venues are places too, demo-flagged, under the same ids as the sites.
+    const places = (await (await fetch(subgraph.url.replace(/\/graphql$/, "/place-feed?limit=10"))).json()) as { changes: { place: { id: string; isDemo: boolean; kind: string } }[] };
+    expect(places.changes.map((c) => c.place.id).sort()).toEqual([
+      "adult-education:partner_site:demo-municipal-services-building",
+      "adult-education:partner_site:demo-one-parkway-building",
+      "adult-education:partner_site:demo-parkway-central-library",
+    ]);
+    for (const { place } of places.changes) expect(place).toMatchObject({ isDemo: true, kind: "PARTNER_SITE" });
   });
 
   it("passes the hub contract check and composes with every committed subgraph", async () => {

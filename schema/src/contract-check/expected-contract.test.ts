@@ -17,6 +17,7 @@ describe("expectedContract", () => {
       pillars: "[Pillar!]!",
       startDate: "LocalDate!",
       endDate: "LocalDate",
+      isDemo: "Boolean!",
       createdAt: "DateTime!",
       updatedAt: "DateTime!",
       version: "Int!",
@@ -29,7 +30,7 @@ describe("expectedContract", () => {
 
   it("takes every enum of enums.ts, values in declaration order", () => {
     expect([...contract.enums.keys()].sort()).toEqual(
-      ["Audience", "Department", "InitiativeKind", "InitiativeStatus", "Language", "OutcomeMetricKind", "PartnerRole", "Pillar", "SiteKind"],
+      ["Audience", "Department", "InitiativeKind", "InitiativeStatus", "Language", "OutcomeMetricKind", "PartnerRole", "Pillar", "PlaceStatus", "SiteKind"],
     );
     expect(contract.enums.get("Department")).toEqual(Object.values(Department));
     expect(contract.enums.get("Pillar")).toEqual(Object.values(Pillar));

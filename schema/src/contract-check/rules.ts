@@ -28,7 +28,7 @@ export const CONTRACT_RULE_DESCRIPTIONS: Record<ContractRule, string> = {
     "The department's initiative type has every contract field, each with the contract's type.",
   [ContractRule.HUB_TYPES]:
     "The subgraph redefines no hub type: a type it shares with the hub is `Initiative`, a contract enum or scalar, an entity it extends by the hub's key, or a @shareable value type with the same fields.",
-  [ContractRule.FEED]: "The department serves its initiative feed: GET /initiative-feed?limit=1 answers.",
+  [ContractRule.FEED]: "The department serves its change feeds: GET /initiative-feed?limit=1 and GET /place-feed?limit=1 answer.",
 };
 
 export interface ContractProblem {

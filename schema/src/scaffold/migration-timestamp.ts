@@ -1,9 +1,10 @@
 /**
- * The timestamp of the subgraph kit's last contract migration (TrackInitiativeChanges). A
- * department's tables reference `initiative` and attach the kit's change trigger, so its first
- * migration must run after the kit's; TypeORM orders migrations by the digits ending their names.
+ * The timestamp of the subgraph kit's last contract migration (AddInitiativeDemoFlag). A
+ * department's tables reference `initiative` and attach the kit's change triggers (the place
+ * trigger writes `place_change`), so its first migration must run after the kit's; TypeORM
+ * orders migrations by the digits ending their names.
  */
-export const KIT_CONTRACT_MIGRATIONS_END = "20261128100000";
+export const KIT_CONTRACT_MIGRATIONS_END = "20261201000001";
 
 /**
  * `yyyyMMddHHmmss` in UTC, the one timestamp format of every migration file and class name. A clock

@@ -53,7 +53,7 @@ describe("migrationTimestamp", () => {
   });
 
   it("comes after the kit's contract migrations even when the clock is earlier", () => {
-    expect(migrationTimestamp(new Date("2026-11-28T09:00:00Z"))).toBe("20261128100001");
+    expect(migrationTimestamp(new Date("2026-11-28T09:00:00Z"))).toBe("20261201000002");
     expect(migrationTimestamp(new Date("2020-01-01T00:00:00Z")) > KIT_CONTRACT_MIGRATIONS_END).toBe(true);
   });
 });

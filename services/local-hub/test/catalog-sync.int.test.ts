@@ -49,15 +49,15 @@ describe("the hub's catalog, kept in step with the departments", () => {
   });
 
   it("carries a renamed place into every initiative's sites", async () => {
-    await service("parks").database.dataSource.query(`UPDATE recreation_center SET name = 'Happy Hollow Recreation Center (renamed)' WHERE asset_id = '1032'`);
+    await service("parks").database.dataSource.query(`UPDATE recreation_center SET name = 'Happy Hollow Recreation Center (renamed)' WHERE asset_id = 'demo-1032'`);
     await service("commerce").database.dataSource.query(`UPDATE commercial_corridor SET name = name || ' (renamed)' WHERE id = (SELECT corridor_id FROM business_cohort WHERE corridor_id IS NOT NULL LIMIT 1)`);
     await waitFor(async () => {
       const [{ parks, commerce }] = await hubDb().query(`SELECT
-        count(*) FILTER (WHERE site_id = 'parks:recreation_center:1032' AND name LIKE '%(renamed)') AS parks,
+        count(*) FILTER (WHERE site_id = 'parks:recreation_center:demo-1032' AND name LIKE '%(renamed)') AS parks,
         count(*) FILTER (WHERE site_id LIKE 'commerce:%' AND name LIKE '%(renamed)') AS commerce FROM catalog_site`);
       return Number(parks) > 0 && Number(commerce) > 0;
     }, 5_000, "the new names in the catalog");
-    const [{ stale }] = await hubDb().query(`SELECT count(*)::int AS stale FROM catalog_site WHERE site_id = 'parks:recreation_center:1032' AND name NOT LIKE '%(renamed)'`);
+    const [{ stale }] = await hubDb().query(`SELECT count(*)::int AS stale FROM catalog_site WHERE site_id = 'parks:recreation_center:demo-1032' AND name NOT LIKE '%(renamed)'`);
     expect(stale).toBe(0);
   });
 

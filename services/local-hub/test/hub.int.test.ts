@@ -24,23 +24,23 @@ describe("the whole hub, end to end through the gateway", () => {
       (field) => data[field].nodes[0]?.department,
     );
     expect(departments).toEqual(["IT", "LIBRARIES", "COMMERCE", "PARKS"]);
-    const atLogan = data.keyspotSites.find((site: any) => site.hostBranch?.code === "52022");
-    expect(atLogan.hostBranch).toEqual({ code: "52022", name: "Logan", address: "1333 Wagner Ave" });
+    const atLogan = data.keyspotSites.find((site: any) => site.hostBranch?.code === "demo-52022");
+    expect(atLogan.hostBranch).toEqual({ code: "demo-52022", name: "Logan", address: "1333 Wagner Ave" });
   });
 
   it("follows entities both ways across departments", async () => {
     const data = await queryOk<any>(
       hub.gatewayUrl,
       `{
-        libraryBranch(code: "52018") { name keyspotSites { name hostBranch { name } } }
-        recreationCenter(assetId: "1032") { name keyspotSites { name hostRecreationCenter { name status } } }
+        libraryBranch(code: "demo-52018") { name keyspotSites { name hostBranch { name } } }
+        recreationCenter(assetId: "demo-1032") { name keyspotSites { name hostRecreationCenter { name status } } }
         keyspotSites { name hostRecreationCenter { assetId name computerLabs { isDigitalAccessHub } } }
       }`,
     );
     expect(data.libraryBranch.keyspotSites.length).toBeGreaterThan(0);
     expect(data.libraryBranch.keyspotSites[0].hostBranch.name).toBe("Kensington");
     expect(data.recreationCenter.keyspotSites[0].hostRecreationCenter.name).toBe("Happy Hollow Recreation Center");
-    const happyHollow = data.keyspotSites.find((s: any) => s.hostRecreationCenter?.assetId === "1032");
+    const happyHollow = data.keyspotSites.find((s: any) => s.hostRecreationCenter?.assetId === "demo-1032");
     expect(happyHollow.hostRecreationCenter.computerLabs.some((lab: any) => lab.isDigitalAccessHub)).toBe(true);
   });
 

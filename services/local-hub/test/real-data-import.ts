@@ -2,7 +2,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type Importer, type SubgraphService } from "@dlhub/subgraph-kit";
+import { HOST_LINK_KINDS } from "../src/import/host-databases";
 import { importKinds } from "../src/import/kinds";
+import { linkKeyspotHosts } from "../src/import/link-hosts";
 
 export const REAL_DATA = resolve(__dirname, "../../../../shared/data/phl");
 
@@ -16,11 +18,15 @@ export const REAL_FILES: [kind: string, file: string][] = [
   ["grants", "dla_and_keyspot_grants_curated.csv"],
 ];
 
-/** Runs one kind's importer against the service that owns its data, as `npm run import` does. */
+/**
+ * Runs one kind's importer against the service that owns its data, then links KEYSPOTs to their
+ * hosts, as `npm run import` does. Returns the import's own time.
+ */
 export async function importInto(services: SubgraphService[], kind: string, file: string): Promise<number> {
   const entry = importKinds.find((k) => k.importer.kind === kind) as { department: { name: string }; importer: Importer };
-  const owner = services.find((s) => s.name === entry.department.name) as SubgraphService;
-  const report = await entry.importer.run(file, owner.database.dataSource);
+  const db = (name: string) => (services.find((s) => s.name === name) as SubgraphService).database.dataSource;
+  const report = await entry.importer.run(file, db(entry.department.name));
+  if (HOST_LINK_KINDS.has(kind)) await linkKeyspotHosts({ it: db("it"), libraries: db("libraries"), parks: db("parks") });
   return report.elapsedMs;
 }
 

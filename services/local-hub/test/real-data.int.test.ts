@@ -36,17 +36,29 @@ describeIfData("the coordinator's questions over the City's real data", () => {
   }, 120_000);
   afterAll(() => hub?.stop());
 
-  it("1. active initiatives for seniors offered in Spanish in the Logan library's planning district", async () => {
-    const [{ district }] = await hubSql<{ district: string }[]>(`SELECT planning_district_id AS district FROM catalog_site WHERE site_id = 'libraries:library_branch:52022' LIMIT 1`);
-    const data = await ask(`query($d: ID!) { initiatives(filter: { audiences: [SENIORS], languages: [ES], statuses: [ACTIVE], planningDistrictId: $d }) {
-      totalCount nodes { title department audiences languages status sites { planningDistrict { id } } } } }`, { d: district });
-    const titles = data.initiatives.nodes.map((n: any) => n.title);
-    expect(titles).toEqual(expect.arrayContaining(["Computer Basics classes", "Public computers and Wi-Fi at every branch"]));
-    for (const n of data.initiatives.nodes) {
-      expect(n.audiences).toContain("SENIORS");
-      expect(n.languages).toContain("ES");
+  it("1. active initiatives in the planning district with the most KEYSPOTs: real data only, unless asked", async () => {
+    const [{ district }] = await hubSql<{ district: string }[]>(
+      `SELECT planning_district_id AS district FROM catalog_place WHERE kind = 'KEYSPOT' AND NOT is_demo GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+    );
+    const question = `query($d: ID!, $demo: Boolean) { initiatives(filter: { statuses: [ACTIVE], planningDistrictId: $d, includeDemo: $demo }, first: 100) {
+      totalCount includesDemo nodes { title isDemo sites { planningDistrict { id } } } } }`;
+    const expected = (demo: boolean) =>
+      hubSql<{ title: string }[]>(
+        `SELECT DISTINCT i.title FROM catalog_initiative i JOIN catalog_site s ON s.initiative_id = i.id
+          WHERE i.status = 'ACTIVE' AND s.planning_district_id = $1 AND ($2 OR NOT i.is_demo) ORDER BY 1`,
+        [district, demo],
+      );
+    const real = (await ask(question, { d: district })).initiatives;
+    expect(real.includesDemo).toBe(false);
+    expect(real.nodes.map((n: any) => n.title).sort()).toEqual((await expected(false)).map((r) => r.title));
+    expect(real.nodes.map((n: any) => n.title)).toContain("KEYSPOT public computer centres");
+    for (const n of real.nodes) {
+      expect(n.isDemo).toBe(false);
       expect(n.sites.some((s: any) => s.planningDistrict?.id === district)).toBe(true);
     }
+    const withDemo = (await ask(question, { d: district, demo: true })).initiatives;
+    expect(withDemo.nodes.map((n: any) => n.title).sort()).toEqual((await expected(true)).map((r) => r.title));
+    expect(withDemo.includesDemo).toBe(withDemo.nodes.some((n: any) => n.isDemo));
   });
 
   it("2. neighborhoods with no KEYSPOT site and a low subscription share", async () => {
@@ -68,27 +80,31 @@ describeIfData("the coordinator's questions over the City's real data", () => {
     expect(keyspotHoods).toBeGreaterThanOrEqual(30);
   });
 
-  it("3. library branches and recreation centres in the same neighborhood as a DLA grantee's initiative", async () => {
-    const data = await ask(`{ initiatives(filter: { partnerSlug: "seamaac" }) { nodes { title sites { neighborhood { id sites { kind name } } } } } }`);
-    const answer = new Set<string>();
-    for (const initiative of data.initiatives.nodes) {
-      for (const site of initiative.sites) {
-        for (const other of site.neighborhood?.sites ?? []) {
-          if (other.kind === "LIBRARY_BRANCH" || other.kind === "RECREATION_CENTER") answer.add(other.name);
-        }
-      }
+  it("3. library branches and recreation centres in the same neighborhood as a KEYSPOT of the network", async () => {
+    const keyspots = await ask(`{ initiatives(filter: { departments: [IT], search: "KEYSPOT" }) { nodes { sites { kind neighborhood { id } } } } }`);
+    const keyspotHoods = new Set<string>(
+      keyspots.initiatives.nodes.flatMap((n: any) => n.sites.filter((s: any) => s.kind === "KEYSPOT" && s.neighborhood).map((s: any) => s.neighborhood.id)),
+    );
+    const hosts: { name: string; neighborhood: { id: string } | null }[] = [];
+    for (let after: string | null = null; ; ) {
+      const page: any = await ask(`query($after: String) { places(filter: { kinds: ["LIBRARY_BRANCH", "RECREATION_CENTER"] }, first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor } nodes { name neighborhood { id } } } }`, { after });
+      hosts.push(...page.places.nodes);
+      if (!page.places.pageInfo.hasNextPage) break;
+      after = page.places.pageInfo.endCursor;
     }
+    const answer = hosts.filter((p) => p.neighborhood && keyspotHoods.has(p.neighborhood.id)).map((p) => p.name);
     const expected = (await hubSql<{ name: string }[]>(`
-      SELECT DISTINCT other.name FROM catalog_partner p
-        JOIN catalog_site mine ON mine.initiative_id = p.initiative_id
-        JOIN catalog_site other ON other.neighborhood_id = mine.neighborhood_id
-       WHERE p.partner_slug = 'seamaac' AND other.kind IN ('LIBRARY_BRANCH', 'RECREATION_CENTER')`)).map((r) => r.name);
-    expect([...answer].sort()).toEqual(expected.sort());
-    expect(answer.has("Whitman")).toBe(true);
+      SELECT p.name FROM catalog_place p
+       WHERE NOT p.is_demo AND p.kind IN ('LIBRARY_BRANCH', 'RECREATION_CENTER')
+         AND p.neighborhood_id IN (SELECT s.neighborhood_id FROM catalog_site s JOIN catalog_initiative i ON i.id = s.initiative_id
+                                    WHERE s.kind = 'KEYSPOT' AND NOT i.is_demo)`)).map((r) => r.name);
+    expect(answer.sort()).toEqual(expected.sort());
+    expect(answer.length).toBeGreaterThan(0);
   });
 
   it("4. departments serving immigrants in the same neighborhood in the same quarter", async () => {
-    const data = await ask(`{ overlaps(audience: IMMIGRANTS, from: "2024-10-01", to: "2024-12-31", limit: 100) {
+    const data = await ask(`{ overlaps(audience: IMMIGRANTS, from: "2024-10-01", to: "2024-12-31", limit: 100, includeDemo: true) {
       first { department title } second { department title } neighborhood { id } sharedAudiences from to } }`);
     for (const pair of data.overlaps) {
       expect(pair.first.department).not.toBe(pair.second.department);
@@ -105,13 +121,19 @@ describeIfData("the coordinator's questions over the City's real data", () => {
     expect(data.overlaps).toHaveLength(expected);
   });
 
-  it("5. people trained, by department, as the catalog's outcomes add up", async () => {
-    const data = await ask(`{ outcomes(groupBy: DEPARTMENT, metric: PEOPLE_TRAINED) { key value } }`);
-    const expected = await hubSql<{ key: string; value: number }[]>(`
-      SELECT i.department AS key, sum(o.value)::int AS value FROM catalog_outcome o JOIN catalog_initiative i ON i.id = o.initiative_id
-       WHERE o.metric = 'PEOPLE_TRAINED' GROUP BY i.department ORDER BY 1`);
-    const answer = [...data.outcomes].sort((a: any, b: any) => a.key.localeCompare(b.key));
-    expect(answer).toEqual(expected);
+  it("5. people trained, by department: none from demo initiatives, unless asked", async () => {
+    const question = `query($demo: Boolean) { outcomes(groupBy: DEPARTMENT, metric: PEOPLE_TRAINED, filter: { includeDemo: $demo }) { key value } }`;
+    const expected = (demo: boolean) =>
+      hubSql<{ key: string; value: number }[]>(
+        `SELECT i.department AS key, sum(o.value)::int AS value FROM catalog_outcome o JOIN catalog_initiative i ON i.id = o.initiative_id
+          WHERE o.metric = 'PEOPLE_TRAINED' AND ($1 OR NOT i.is_demo) GROUP BY i.department ORDER BY 1`,
+        [demo],
+      );
+    const sorted = (rows: any[]) => [...rows].sort((a, b) => a.key.localeCompare(b.key));
+    expect(sorted((await ask(question)).outcomes)).toEqual(await expected(false));
+    const withDemo = sorted((await ask(question, { demo: true })).outcomes);
+    expect(withDemo).toEqual(await expected(true));
+    expect(withDemo.length).toBeGreaterThan(0);
   });
 
   it("6. the KEYSPOT network with the City's 44 sites, each placed in a neighborhood", async () => {
@@ -121,21 +143,23 @@ describeIfData("the coordinator's questions over the City's real data", () => {
     expect(network.sites.filter((s: any) => s.kind === "KEYSPOT").every((s: any) => s.neighborhood !== null)).toBe(true);
   });
 
-  it("7. every open library branch of the City's list as a site, and the Logan branch in Logan", async () => {
-    const data = await ask(`{ initiatives(filter: { departments: [LIBRARIES], search: "every branch" }) { nodes { sites { id name neighborhood { name } planningDistrict { name } } } } }`);
-    const sites = data.initiatives.nodes[0].sites;
-    const [{ open }] = await service("libraries").database.dataSource.query(`SELECT count(*)::int AS open FROM branch WHERE NOT closed`);
-    expect(sites).toHaveLength(open);
-    expect(open).toBeGreaterThanOrEqual(54);
-    expect(sites.find((s: any) => s.id === "libraries:library_branch:52022").neighborhood.name).toBe("Logan");
+  it("7. every open library branch of the City's list as a place, and the Logan branch in Logan", async () => {
+    const data = await ask(`{ places(filter: { kinds: ["LIBRARY_BRANCH"], statuses: [OPEN] }) { totalCount includesDemo }
+      place(id: "libraries:library_branch:52022") { name status isDemo sourceDataset neighborhood { name } } }`);
+    const [{ open }] = await service("libraries").database.dataSource.query(`SELECT count(*)::int AS open FROM branch WHERE NOT closed AND NOT is_demo`);
+    expect(data.places).toEqual({ totalCount: open, includesDemo: false });
+    expect(open).toBe(54);
+    expect(data.place).toEqual({ name: "Logan", status: "OPEN", isDemo: false, sourceDataset: "free_library_locations_2014.csv", neighborhood: { name: "Logan" } });
   });
 
   it("8. the DLA grants from the City's list, and who funds what", async () => {
     const data = await ask(`{ grantRounds { name grants { granteeName } }
-      initiatives(filter: { funderSlug: "knight-foundation" }) { nodes { title department } } }`);
+      initiatives(filter: { funderSlug: "knight-foundation", includeDemo: true }) { includesDemo nodes { title department isDemo } } }`);
     const grants = data.grantRounds.flatMap((r: any) => r.grants);
     expect(grants.length).toBeGreaterThanOrEqual(31);
+    // The Hot Spot labs are demo data (no file of them is imported), so only a question that asks for demo data sees them.
     expect(data.initiatives.nodes.map((n: any) => n.title)).toContain("Hot Spot community computer labs");
+    expect(data.initiatives.includesDemo).toBe(true);
   });
 
   it("9. coverage gaps for seniors: ranked, with reasons", async () => {

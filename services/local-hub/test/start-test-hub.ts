@@ -9,8 +9,11 @@ export interface TestHub extends Hub {
   stop(): Promise<void>;
 }
 
-/** The whole hub on port 0 everywhere, over fresh databases that `stop()` drops again. */
-export async function startTestHub(): Promise<TestHub> {
+/**
+ * The whole hub on port 0 everywhere, over fresh databases that `stop()` drops again. With
+ * `seed: false` no demo data is loaded, for tests that must see real imports alone.
+ */
+export async function startTestHub({ seed = true }: { seed?: boolean } = {}): Promise<TestHub> {
   const serverUrl = testServerUrl();
   const databasePrefix = uniqueName("hub");
   const tokenSecret = randomBytes(32).toString("base64url");
@@ -21,7 +24,7 @@ export async function startTestHub(): Promise<TestHub> {
     databasePrefix,
     gatewayPort: 0,
     subgraphPort: () => 0,
-    seed: true,
+    seed,
     syncIntervalMs: 200,
     logger: createLogger("dlhub", "silent"),
   });

@@ -13,6 +13,7 @@ import { ${migration} } from "./migrations/${context.timestamp}-Create${names.pa
 import { seed${names.pascal} } from "./seed/seed.js";
 import { ${names.venueType} } from "./venues/${names.name}-venue.entity.js";
 import { ${names.venueType}Resolver } from "./venues/${names.name}-venue.resolver.js";
+import { PLACES_SQL } from "./venues/places.js";
 
 /** ${title}: its digital-literacy initiatives and the venues where they meet. */
 export const ${names.definition}: DepartmentDefinition = {
@@ -23,6 +24,7 @@ export const ${names.definition}: DepartmentDefinition = {
   resolvers: [...contract.resolvers, ${names.initiativeType}Resolver, ${names.venueType}Resolver],
   orphanedTypes: contract.orphanedTypes,
   feed: contract.feed,
+  places: { sql: PLACES_SQL },
   referenceResolvers: contract.referenceResolvers,
   seed: seed${names.pascal},
 };

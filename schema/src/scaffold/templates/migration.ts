@@ -5,12 +5,13 @@ export const migrationClass = ({ names, timestamp }: TemplateContext) => `Create
 /** The department's first migration: its own tables, in raw SQL like every other migration. */
 export function migrationFiles(context: TemplateContext): RenderedFile[] {
   const name = migrationClass(context);
-  const contents = `import { trackInitiativeChanges } from "@dlhub/subgraph-kit";
+  const contents = `import { trackInitiativeChanges, trackPlaceChanges } from "@dlhub/subgraph-kit";
 import { type MigrationInterface, type QueryRunner } from "typeorm";
 
 /**
  * The department's own tables. A venue is where an initiative is delivered, so it is one of the
- * initiative's sites: its change trigger puts the initiative in the feed the hub reads.
+ * initiative's sites: its change trigger puts the initiative in the feed the hub reads. It is
+ * also one of the department's places, with its own trigger for the place feed.
  */
 export class ${name} implements MigrationInterface {
   name = "${name}";
@@ -25,10 +26,14 @@ export class ${name} implements MigrationInterface {
         address varchar(200),
         latitude double precision CHECK (latitude BETWEEN -90 AND 90),
         longitude double precision CHECK (longitude BETWEEN -180 AND 180),
+        is_demo boolean NOT NULL DEFAULT false,
+        source_dataset varchar(200),
+        source_imported_at timestamptz,
         CHECK ((latitude IS NULL) = (longitude IS NULL))
       )\`);
     await db.query(\`CREATE INDEX venue_initiative ON venue (initiative_id)\`);
     await trackInitiativeChanges(db, "venue");
+    await trackPlaceChanges(db, "venue", "'partner_site:' || slug");
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -14,7 +14,8 @@ import { type InitiativeInput } from "@dlhub/subgraph-kit";
 
 /**
  * DEMO DATA, written by \`dlhub subgraph init\`: plausible, not official. Replace it with the
- * department's own initiatives; every demo summary ends with DEMO so no one takes it for real.
+ * department's own initiatives; every demo summary ends with DEMO so no one takes it for real,
+ * and every demo key starts with \`demo-\` so no real record can ever take it.
  */
 
 export const DEMO = "(DL Hub demo data)";
@@ -49,26 +50,29 @@ export const initiatives: InitiativeInput[] = [
 ];
 
 export const venues = [
-  { initiative: "digital-skills-workshops", slug: "parkway-central-library", name: "Parkway Central Library", address: "1901 Vine St", latitude: 39.95951, longitude: -75.17112 },
-  { initiative: "digital-skills-workshops", slug: "municipal-services-building", name: "Municipal Services Building", address: "1401 John F Kennedy Blvd", latitude: 39.95394, longitude: -75.16442 },
-  { initiative: "device-help-desk", slug: "one-parkway-building", name: "One Parkway Building", address: "1515 Arch St", latitude: 39.95474, longitude: -75.16634 },
+  { initiative: "digital-skills-workshops", slug: "demo-parkway-central-library", name: "Parkway Central Library", address: "1901 Vine St", latitude: 39.95951, longitude: -75.17112 },
+  { initiative: "digital-skills-workshops", slug: "demo-municipal-services-building", name: "Municipal Services Building", address: "1401 John F Kennedy Blvd", latitude: 39.95394, longitude: -75.16442 },
+  { initiative: "device-help-desk", slug: "demo-one-parkway-building", name: "One Parkway Building", address: "1515 Arch St", latitude: 39.95474, longitude: -75.16634 },
 ];
 `,
     },
     {
       path: "src/seed/seed.ts",
-      contents: `import { upsertInitiatives, upsertRows } from "@dlhub/subgraph-kit";
+      contents: `import { seedDemoPlaces, upsertDemoInitiatives } from "@dlhub/subgraph-kit";
 import { type DataSource } from "typeorm";
 import { ${names.initiativeType} } from "../initiatives/${names.name}-initiative.entity.js";
 import { ${names.venueType} } from "../venues/${names.name}-venue.entity.js";
 import { initiatives, venues } from "./demo-data.js";
 
-/** Loads the demo data in one transaction; running it again changes nothing. */
+/**
+ * Loads the demo data in one transaction; running it again changes nothing. Demo venues stay away
+ * once the department has real ones, and only hang off demo initiatives.
+ */
 export async function seed${names.pascal}(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
-    const ids = await upsertInitiatives(manager, ${names.initiativeType}, initiatives);
-    const initiativeId = (slug: string) => ids.get(slug) as string;
-    await upsertRows(manager, ${names.venueType}, venues.map(({ initiative, ...venue }) => ({ ...venue, initiativeId: initiativeId(initiative) })), ["slug"]);
+    const ids = await upsertDemoInitiatives(manager, ${names.initiativeType}, initiatives);
+    const demoVenues = venues.filter(({ initiative }) => ids.has(initiative));
+    await seedDemoPlaces(manager, ${names.venueType}, demoVenues.map(({ initiative, ...venue }) => ({ ...venue, initiativeId: ids.get(initiative) })), ["slug"]);
   });
 }
 `,

@@ -7,14 +7,18 @@ export function venueFiles(context: TemplateContext): RenderedFile[] {
   return [
     {
       path: `src/venues/${names.name}-venue.entity.ts`,
-      contents: `import { CoordinateColumn } from "@dlhub/schema";
+      contents: `import { CoordinateColumn, PlaceRecord } from "@dlhub/schema";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 
-/** A place where one of the department's initiatives meets: a partner's office, a community room, a classroom. */
+/**
+ * A place where one of the department's initiatives meets: a partner's office, a community room,
+ * a classroom. It is one of the department's places (src/venues/places.ts), so it says whether it
+ * is demo data and where it came from.
+ */
 @ObjectType({ description: ${literal(`A place where a ${title} initiative meets.`)} })
 @Entity("venue")
-export class ${venue} {
+export class ${venue} extends PlaceRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
   id!: string;
@@ -66,6 +70,20 @@ export class ${venue}Resolver {
     return contract.initiativeById(context).load(venue.initiativeId);
   }
 }
+`,
+    },
+    {
+      path: "src/venues/places.ts",
+      contents: `/**
+ * The department's places as the hub's place catalog reads them (docs/places.md in the hub's
+ * repository): every venue, used by an initiative today or not. The key matches the venue's
+ * initiative sites (\`partner_site:<slug>\`), so the hub knows a site and a place are one.
+ */
+export const PLACES_SQL = \`
+  SELECT 'partner_site:' || slug AS place_key, 'PARTNER_SITE' AS kind, NULL::text AS type_code, 'OPEN' AS status,
+         name, address, latitude, longitude, NULL::int AS workstations, NULL::float8 AS weekly_open_hours,
+         source_dataset, source_imported_at, is_demo, NULL::text AS host_place_id
+    FROM venue\`;
 `,
     },
     {

@@ -1,6 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import { encodeFeedCursor } from "@dlhub/subgraph-kit";
+import { type DataSource } from "typeorm";
 import { type Hub } from "../hub.js";
 import { postQuery } from "./graphql-client.js";
 
@@ -18,22 +19,37 @@ export async function catalogCount(hub: Hub): Promise<number> {
  * Whether the hub has applied every department's whole change log. The count of initiatives is
  * right long before that: the log holds a row per changed site, partner and outcome too, and the
  * sync is still working through those (and keeping the machine busy) after the last initiative
- * appeared. Compares the hub's stored cursor with the cursor of each log's last row.
+ * appeared. Compares the hub's stored cursors (initiatives and places) with the cursor of each
+ * log's last row.
  */
 export async function feedsCaughtUp(hub: Hub): Promise<boolean> {
   const hubDatabase = hub.subgraphs.find((s) => s.name === "hub");
   if (!hubDatabase) throw new Error("the hub's own subgraph is not running");
-  const cursors = (await hubDatabase.database.dataSource.query(`SELECT name, cursor FROM department_feed`)) as { name: string; cursor: string | null }[];
+  const cursors = (await hubDatabase.database.dataSource.query(`SELECT name, cursor, place_cursor FROM department_feed`)) as {
+    name: string;
+    cursor: string | null;
+    place_cursor: string | null;
+  }[];
   const ends = await Promise.all(
-    departmentsOf(hub).map(async (s) => {
-      const [last] = (await s.database.dataSource.query(
-        // By the columns, not the text aliases: as text, "9" sorts after "50".
-        `SELECT c.xid::text AS xid, c.seq::text AS seq FROM initiative_change c ORDER BY c.xid DESC, c.seq DESC LIMIT 1`,
-      )) as { xid: string; seq: string }[];
-      return { name: s.name, cursor: last ? encodeFeedCursor(last.xid, last.seq) : null };
-    }),
+    departmentsOf(hub).map(async (s) => ({
+      name: s.name,
+      cursor: await lastCursor(s.database.dataSource, "initiative_change"),
+      placeCursor: await lastCursor(s.database.dataSource, "place_change"),
+    })),
   );
-  return ends.every((end) => cursors.find((c) => c.name === end.name)?.cursor === end.cursor);
+  return ends.every((end) => {
+    const stored = cursors.find((c) => c.name === end.name);
+    return stored?.cursor === end.cursor && stored.place_cursor === end.placeCursor;
+  });
+}
+
+/** The cursor of a change log's last row, as the feed would hand it out. */
+async function lastCursor(db: DataSource, log: "initiative_change" | "place_change"): Promise<string | null> {
+  const [last] = (await db.query(
+    // By the columns, not the text aliases: as text, "9" sorts after "50".
+    `SELECT c.xid::text AS xid, c.seq::text AS seq FROM ${log} c ORDER BY c.xid DESC, c.seq DESC LIMIT 1`,
+  )) as { xid: string; seq: string }[];
+  return last ? encodeFeedCursor(last.xid, last.seq) : null;
 }
 
 /** The hub's own account of each feed: says which one fell behind, and why, when one does. */

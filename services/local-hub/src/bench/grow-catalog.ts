@@ -18,6 +18,8 @@ export interface CatalogGrowth {
   /** From the first department's commit until the hub had applied every change-log row. */
   catchUpMs: number;
   syncedPerSecond: number;
+  /** Places in the hub's place catalog once grown (copied KEYSPOTs, labs and venues are places too). */
+  places: number;
 }
 
 const countRows = async (hub: Hub, table: string) =>
@@ -60,7 +62,11 @@ export async function growCatalog(hub: Hub, target: number, timeoutMs: number): 
   // A bulk load leaves the planner's statistics stale and autovacuum about to start: left alone,
   // whichever query is timed first would measure that instead. A database in service has settled.
   await Promise.all(hub.subgraphs.map((s) => s.database.dataSource.query("VACUUM ANALYZE")));
+  const [{ places }] = (await hub.subgraphs.find((s) => s.name === "hub")!.database.dataSource.query(
+    `SELECT count(*)::int AS places FROM catalog_place`,
+  )) as { places: number }[];
   return {
+    places,
     seeded,
     copies,
     total,

@@ -55,9 +55,10 @@ export async function multiplyInitiatives(dataSource: DataSource, times: number)
   return dataSource.transaction(async (db) => {
     await db.query(`CREATE TEMP TABLE copy_map ON COMMIT DROP AS
       SELECT i.id AS old_id, gen_random_uuid() AS new_id, g AS n FROM initiative i, generate_series(1, $1) g`, [times]);
-    await db.query(`INSERT INTO initiative (id, slug, title, summary, kind, status, audiences, languages, pillars, start_date, end_date)
+    // A copy of demo data is demo data: it keeps the original's flag.
+    await db.query(`INSERT INTO initiative (id, slug, title, summary, kind, status, audiences, languages, pillars, start_date, end_date, is_demo)
       SELECT m.new_id, 'c' || m.n || '-' || i.slug, 'C' || lpad(m.n::text, 4, '0') || ' ' || i.title, i.summary,
-        i.kind, i.status, i.audiences, i.languages, i.pillars, i.start_date, i.end_date
+        i.kind, i.status, i.audiences, i.languages, i.pillars, i.start_date, i.end_date, i.is_demo
       FROM initiative i JOIN copy_map m ON m.old_id = i.id`);
     const columns: ColumnInfo[] = await db.query(COLUMNS_SQL);
     for (const table of new Set(columns.map((c) => c.table_name))) {

@@ -43,6 +43,21 @@ export const benchQueries: BenchQuery[] = [
     rows: items("neighborhoods"),
   },
   {
+    label: "f1. places page (first: 100) with areas",
+    query: `{ places(first: 100) { totalCount nodes { name kind status workstations neighborhood { name } planningDistrict { name } } } }`,
+    rows: nodes("places"),
+  },
+  {
+    label: "f2. places near a point (1 km)",
+    query: `{ places(filter: { near: { latitude: 39.9526, longitude: -75.1652, meters: 1000 } }, first: 100) { totalCount nodes { name kind } } }`,
+    rows: nodes("places"),
+  },
+  {
+    label: "f3. place counts per planning district",
+    query: `{ planningDistricts { name placeCounts { department kind status count } } }`,
+    rows: items("planningDistricts"),
+  },
+  {
     label: "e2. coverageGaps(limit: 10)",
     query: `{ coverageGaps(limit: 10) { score reasons } }`,
     rows: items("coverageGaps"),

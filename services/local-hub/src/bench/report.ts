@@ -49,6 +49,7 @@ function growthSection(g: CatalogGrowth): string[] {
     `- Copying in SQL: ${seconds(g.insertMs)}; it added ${int(g.changeRows)} rows to the departments' change logs.`,
     `- After the first department's commit, the catalog counted every initiative in ${seconds(g.visibleMs)} and had applied`,
     `  every change in ${seconds(g.catchUpMs)}: **${int(g.syncedPerSecond)} initiatives/s** synced.`,
+    `- The place catalog then held ${int(g.places)} places (the copies' KEYSPOTs, labs and venues are places too).`,
     "",
   ];
 }

@@ -14,6 +14,8 @@ import {
 import { readHubEnv } from "../env.js";
 import { parseArgs } from "./args.js";
 import { type ImportKind, importKinds } from "./kinds.js";
+import { HOST_LINK_KINDS, withHostDatabases } from "./host-databases.js";
+import { formatHostLinks, linkKeyspotHosts } from "./link-hosts.js";
 import { formatReport, usage } from "./output.js";
 import { importServer, type ImportServer } from "./server.js";
 import { invokedFrom } from "./working-directory.js";
@@ -42,6 +44,7 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     console.log(`Importing into ${name} on ${server.description} …`);
     console.log(formatReport(await apply(validated, server, department), name));
+    if (HOST_LINK_KINDS.has(importer.kind)) console.log(formatHostLinks(await withHostDatabases(server.serverUrl, linkKeyspotHosts)));
   } finally {
     await server.release();
   }

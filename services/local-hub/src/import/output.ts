@@ -1,7 +1,8 @@
 import { type ImportReport, type WriteCounts } from "@dlhub/subgraph-kit";
 import { type ImportKind } from "./kinds.js";
 
-const counts = (c: WriteCounts) => `inserted ${c.inserted}, updated ${c.updated}, unchanged ${c.unchanged}`;
+const counts = (c: WriteCounts) =>
+  `inserted ${c.inserted}, updated ${c.updated}, unchanged ${c.unchanged}${c.retired ? `, retired ${c.retired} demo rows` : ""}`;
 
 /** What a successful import prints: the totals, then each table. */
 export function formatReport(report: ImportReport, database: string): string {
