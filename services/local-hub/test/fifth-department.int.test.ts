@@ -130,6 +130,17 @@ describe("a fifth department joins by publishing", () => {
     const overlaps = await queryOk<any>(hub.gatewayUrl, `{ overlaps(limit: 100) { first { department } second { department } } }`);
     expect(overlaps.overlaps.some((o: any) => [o.first.department, o.second.department].includes("IMMIGRANT_AFFAIRS"))).toBe(true);
 
+    // Its places reach the place catalog too, a kind nobody listed among them, with no hub change.
+    const ownPlaces = (await oia.service.database.dataSource.query(`SELECT count(DISTINCT place_key)::int AS n FROM place_change`))[0].n as number;
+    const places = await waitFor(async () => {
+      const data = await queryOk<any>(hub.gatewayUrl, `{ places(filter: { departments: [IMMIGRANT_AFFAIRS] }, first: 100) { totalCount nodes { kind neighborhood { id } } } }`);
+      return data.places.totalCount === ownPlaces ? data.places : undefined;
+    }, 10_000);
+    expect(places.nodes.filter((p: any) => p.kind === "LANGUAGE_ACCESS_DESK").length).toBeGreaterThan(0);
+    const counts = await queryOk<any>(hub.gatewayUrl, `{ neighborhoods { placeCounts { department kind count } } }`);
+    const desks = counts.neighborhoods.flatMap((n: any) => n.placeCounts).filter((c: any) => c.kind === "LANGUAGE_ACCESS_DESK");
+    expect(desks.reduce((sum: number, c: any) => sum + c.count, 0)).toBe(places.nodes.filter((p: any) => p.kind === "LANGUAGE_ACCESS_DESK" && p.neighborhood).length);
+
     const { failures } = await stream.stop();
     expect(failures).toEqual([]);
   });

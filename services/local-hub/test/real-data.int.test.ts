@@ -168,6 +168,11 @@ describeIfData("the coordinator's questions over the City's real data", () => {
     const scores = data.coverageGaps.map((g: any) => g.score);
     expect([...scores].sort((a: number, b: number) => b - a)).toEqual(scores);
     for (const gap of data.coverageGaps) expect(gap.reasons.length).toBeGreaterThan(0);
+    // Every neighborhood, a page of 100 at a time.
+    const pages = await ask(`{ first: coverageGaps(limit: 100) { neighborhood { id } } rest: coverageGaps(limit: 100, offset: 100) { neighborhood { id } } }`);
+    const ids = [...pages.first, ...pages.rest].map((g: any) => g.neighborhood.id);
+    expect(ids).toHaveLength(159);
+    expect(new Set(ids).size).toBe(159);
   });
 
   it("10. a partner's work across departments", async () => {
