@@ -1,21 +1,11 @@
 import { DEMO_DATASET } from "@dlhub/schema";
-import { ImportWriter, type PlaceFeedPage, type WriteCounts, createLogger, openDatabase, startSubgraph, upsertDemoInitiatives } from "@dlhub/subgraph-kit";
-import { createTestDatabase, queryOk, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { ImportWriter, type WriteCounts, createLogger, openDatabase, startSubgraph, upsertDemoInitiatives } from "@dlhub/subgraph-kit";
+import { createTestDatabase, queryOk, readPlaceFeedPage, readPlaceFeedPageCost, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
 import { CommerceInitiative, CommercialCorridor, commerce } from "@dlhub/commerce";
 import { corridors, initiatives } from "../src/seed/demo-data.js";
 
-async function placeFeed(url: string, after: string | null = null, limit = 200): Promise<PlaceFeedPage> {
-  const feed = new URL(url.replace(/\/graphql$/, "/place-feed"));
-  feed.searchParams.set("limit", String(limit));
-  if (after) feed.searchParams.set("after", after);
-  const response = await fetch(feed);
-  expect(response.status).toBe(200);
-  return (await response.json()) as PlaceFeedPage;
-}
-
 describe("Commerce's places", () => {
   let subgraph: TestSubgraph;
-  const statements = () => subgraph.service.database.statements.count;
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(commerce);
@@ -23,7 +13,7 @@ describe("Commerce's places", () => {
   afterAll(() => subgraph?.stop());
 
   it("serves every corridor in the place feed, as demo data, under its initiative sites' ids", async () => {
-    const page = await placeFeed(subgraph.url);
+    const page = await readPlaceFeedPage(subgraph.url);
     expect(page).toMatchObject({ department: "COMMERCE", hasMore: false });
     const places = page.changes.map((c) => c.place);
     expect(page.changes.map((c) => c.placeId).sort()).toEqual(corridors.map((c) => `commerce:commercial_corridor:${c.id}`).sort());
@@ -46,11 +36,7 @@ describe("Commerce's places", () => {
   });
 
   it("reads a page of the place feed in the same statements however many places it holds", async () => {
-    const cost = async (limit: number) => {
-      const before = statements();
-      await placeFeed(subgraph.url, null, limit);
-      return statements() - before;
-    };
+    const cost = async (limit: number) => (await readPlaceFeedPageCost(subgraph, limit)).statements;
     expect(await cost(1)).toBe(await cost(50));
   });
 });
@@ -73,7 +59,7 @@ describe("Commerce's demo corridors when real corridors arrive", () => {
   afterAll(() => subgraph?.stop());
 
   it("retires the demo corridors and their cohorts, serves the real one from the file only, and never seeds them back", async () => {
-    const before = await placeFeed(subgraph.url);
+    const before = await readPlaceFeedPage(subgraph.url);
     const real = {
       id: "germantown-ave-chelten",
       name: "Germantown Avenue",
@@ -97,7 +83,7 @@ describe("Commerce's demo corridors when real corridors arrive", () => {
     await commerce.seed?.(db());
     expect(await counts()).toEqual({ demoCorridors: 0, realCorridors: 1, cohorts: 1, businesses: 1, grants: 3, initiatives: 5 });
 
-    const after = await placeFeed(subgraph.url, before.cursor);
+    const after = await readPlaceFeedPage(subgraph.url, before.cursor);
     const changed = new Map(after.changes.map((c) => [c.placeId, c.place]));
     for (const corridor of corridors) expect(changed.get(`commerce:commercial_corridor:${corridor.id}`)).toBeNull();
     expect(changed.get("commerce:commercial_corridor:germantown-ave-chelten")).toEqual({
@@ -150,7 +136,7 @@ describe("Commerce's place migration on a database the old seed filled", () => {
       ]);
       const [cohort] = await service.database.dataSource.query(`SELECT corridor_id FROM business_cohort WHERE slug = 'pub-2024-spring-germantown'`);
       expect(cohort.corridor_id).toBe("demo-germantown-ave-chelten");
-      const page = await placeFeed(service.url);
+      const page = await readPlaceFeedPage(service.url);
       expect(page.changes.find((c) => c.placeId === "commerce:commercial_corridor:lancaster-ave")?.place).toMatchObject({ isDemo: false, sourceDataset: null });
       expect(page.changes.map((c) => c.placeId)).not.toContain("commerce:commercial_corridor:germantown-ave-chelten");
     } finally {

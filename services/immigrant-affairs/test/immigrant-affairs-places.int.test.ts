@@ -1,6 +1,6 @@
 import { DEMO_DATASET, InitiativeKind, InitiativeStatus, SiteKind } from "@dlhub/schema";
-import { ImportWriter, type PlaceFeedPage, type PlaceSnapshot, type WriteCounts, createLogger, openDatabase, startSubgraph, upsertDemoInitiatives } from "@dlhub/subgraph-kit";
-import { createTestDatabase, queryOk, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { ImportWriter, type PlaceSnapshot, type WriteCounts, createLogger, openDatabase, startSubgraph, upsertDemoInitiatives } from "@dlhub/subgraph-kit";
+import { createTestDatabase, queryOk, readPlaceFeedPage, readPlaceFeedPageCost, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
 import { type DataSource } from "typeorm";
 import { immigrantAffairs } from "../src/department.js";
 import { ImmigrantAffairsInitiative } from "../src/initiatives/immigrant-affairs-initiative.entity.js";
@@ -9,15 +9,6 @@ import { ImmigrantAffairsVenue } from "../src/venues/immigrant-affairs-venue.ent
 import { initiatives } from "../src/seed/demo-data.js";
 import { languageAccessServices } from "../src/seed/demo-language-access.js";
 import { venues } from "../src/seed/demo-venues.js";
-
-async function placeFeed(url: string, after: string | null = null, limit = 200): Promise<PlaceFeedPage> {
-  const feed = new URL(url.replace(/\/graphql$/, "/place-feed"));
-  feed.searchParams.set("limit", String(limit));
-  if (after) feed.searchParams.set("after", after);
-  const response = await fetch(feed);
-  expect(response.status).toBe(200);
-  return (await response.json()) as PlaceFeedPage;
-}
 
 const venueId = (venue: { kind: string; slug: string }) => `immigrant-affairs:${venue.kind.toLowerCase()}:${venue.slug}`;
 const desks = languageAccessServices.filter((s) => s.channels.includes(LanguageAccessChannel.WALK_IN));
@@ -38,7 +29,6 @@ async function saveRealInitiative(db: DataSource, slug: string): Promise<string>
 
 describe("the Office of Immigrant Affairs' places", () => {
   let subgraph: TestSubgraph;
-  const statements = () => subgraph.service.database.statements.count;
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(immigrantAffairs);
@@ -46,7 +36,7 @@ describe("the Office of Immigrant Affairs' places", () => {
   afterAll(() => subgraph?.stop());
 
   it("serves every venue under its own kind and every walk-in service as a language-access desk inside its venue", async () => {
-    const page = await placeFeed(subgraph.url);
+    const page = await readPlaceFeedPage(subgraph.url);
     expect(page).toMatchObject({ department: "IMMIGRANT_AFFAIRS", hasMore: false });
     const places = new Map(page.changes.map((c) => [c.placeId, c.place as PlaceSnapshot]));
     expect(desks).toHaveLength(3);
@@ -76,26 +66,22 @@ describe("the Office of Immigrant Affairs' places", () => {
   });
 
   it("reads a page of the place feed in the same statements however many places it holds", async () => {
-    const cost = async (limit: number) => {
-      const before = statements();
-      await placeFeed(subgraph.url, null, limit);
-      return statements() - before;
-    };
+    const cost = async (limit: number) => (await readPlaceFeedPageCost(subgraph, limit)).statements;
     expect(await cost(1)).toBe(await cost(50));
   });
 
   it("puts a venue's desks in the feed when the venue moves, and drops a desk that stops taking walk-ins", async () => {
     const db = subgraph.service.database.dataSource;
-    const { cursor } = await placeFeed(subgraph.url);
+    const { cursor } = await readPlaceFeedPage(subgraph.url);
     await db.query(`UPDATE venue SET address = '1713 S Broad St' WHERE slug = 'demo-seamaac-south-broad'`);
-    const moved = await placeFeed(subgraph.url, cursor);
+    const moved = await readPlaceFeedPage(subgraph.url, cursor);
     expect(moved.changes.map((c) => [c.placeId, c.place?.address]).sort()).toEqual([
       ["immigrant-affairs:language_access_desk:demo-seamaac-walk-in-sign-up", "1713 S Broad St"],
       ["immigrant-affairs:partner_site:demo-seamaac-south-broad", "1713 S Broad St"],
     ]);
 
     await db.query(`UPDATE language_access_service SET channels = ARRAY['PHONE'] WHERE slug = 'demo-congreso-walk-in-sign-up'`);
-    const closed = await placeFeed(subgraph.url, moved.cursor);
+    const closed = await readPlaceFeedPage(subgraph.url, moved.cursor);
     expect(closed.changes).toEqual([{ placeId: "immigrant-affairs:language_access_desk:demo-congreso-walk-in-sign-up", place: null }]);
   });
 });
@@ -110,7 +96,7 @@ describe("the Office of Immigrant Affairs' demo venues when real venues arrive",
   afterAll(() => subgraph?.stop());
 
   it("retires the demo venues and the desks in them, serves the real venue from the file only, and never seeds them back", async () => {
-    const before = await placeFeed(subgraph.url);
+    const before = await readPlaceFeedPage(subgraph.url);
     const initiativeId = await saveRealInitiative(db(), "office-computer-workshops");
     const real = { slug: "seamaac-south-broad", kind: SiteKind.PARTNER_SITE, name: "SEAMAAC", address: "1711 S Broad St", latitude: 39.9295, longitude: -75.169 };
     let tables: Record<string, WriteCounts> = {};
@@ -129,7 +115,7 @@ describe("the Office of Immigrant Affairs' demo venues when real venues arrive",
     expect(await remaining()).toEqual(withoutVenue);
     expect(await db().query(`SELECT slug, is_demo FROM venue`)).toEqual([{ slug: real.slug, is_demo: false }]);
 
-    const after = await placeFeed(subgraph.url, before.cursor);
+    const after = await readPlaceFeedPage(subgraph.url, before.cursor);
     const changed = new Map(after.changes.map((c) => [c.placeId, c.place]));
     for (const venue of venues) expect(changed.get(venueId(venue))).toBeNull();
     for (const desk of desks) expect(changed.get(`immigrant-affairs:language_access_desk:${desk.slug}`)).toBeNull();
@@ -205,7 +191,7 @@ describe("the Office of Immigrant Affairs' place migration on a database the old
       const [counts] = await db.query(`SELECT (SELECT count(*) FROM venue)::int AS venues, (SELECT count(*) FROM language_access_service)::int AS services,
         (SELECT count(*) FROM venue WHERE slug NOT LIKE 'demo-%' OR NOT is_demo)::int AS unmarked`);
       expect(counts).toEqual({ venues: venues.length, services: languageAccessServices.length, unmarked: 0 });
-      const page = await placeFeed(service.url);
+      const page = await readPlaceFeedPage(service.url);
       expect(page.changes.map((c) => c.placeId)).not.toContain("immigrant-affairs:partner_site:seamaac-south-broad");
       expect(page.changes.filter((c) => c.place)).toHaveLength(venues.length + desks.length);
     } finally {

@@ -1,36 +1,15 @@
 import { resolve } from "node:path";
 import { DEMO_DATASET } from "@dlhub/schema";
-import { type PlaceFeedPage, type PlaceSnapshot, createLogger, openDatabase, startSubgraph, upsertDemoInitiatives } from "@dlhub/subgraph-kit";
-import { createTestDatabase, queryOk, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { type PlaceSnapshot, createLogger, openDatabase, startSubgraph, upsertDemoInitiatives } from "@dlhub/subgraph-kit";
+import { createTestDatabase, queryOk, readAllPlaces, readPlaceFeedPage, readPlaceFeedPageCost, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
 import { ItInitiative, it as oit } from "@dlhub/it";
 import { INITIATIVES, KEYSPOT_NETWORK } from "../src/import/initiatives";
 import { keyspotsImporter } from "../src/import";
 import { initiatives } from "../src/seed/demo-data";
 
-type Place = PlaceSnapshot;
-type PlacePage = PlaceFeedPage;
-
 describe("OIT's places", () => {
   let subgraph: TestSubgraph;
-  const readPage = async (after: string | null, limit: number): Promise<PlacePage> => {
-    const url = new URL("/place-feed", subgraph.url);
-    url.searchParams.set("limit", String(limit));
-    if (after) url.searchParams.set("after", after);
-    const response = await fetch(url);
-    expect(response.status).toBe(200);
-    return (await response.json()) as PlacePage;
-  };
-  /** Every change after `after`, page by page; the last word on each place wins. */
-  const readAll = async (after: string | null = null, limit = 500) => {
-    const places = new Map<string, Place | null>();
-    let cursor = after;
-    for (let page = await readPage(cursor, limit); ; page = await readPage(cursor, limit)) {
-      for (const change of page.changes) places.set(change.placeId, change.place);
-      cursor = page.cursor;
-      if (!page.hasMore) return { places, cursor };
-    }
-  };
-  const byName = (places: Map<string, Place | null>, name: string) => [...places.values()].find((place) => place?.name === name);
+  const byName = (places: Map<string, PlaceSnapshot | null>, name: string) => [...places.values()].find((place) => place?.name === name);
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(oit);
@@ -38,7 +17,7 @@ describe("OIT's places", () => {
   afterAll(() => subgraph?.stop());
 
   it("serves every demo KEYSPOT and distribution location, under the ids the initiative sites use, with their hosts", async () => {
-    const { places } = await readAll();
+    const { places } = await readAllPlaces(subgraph.url);
     const kinds = [...places.values()].reduce<Record<string, number>>((n, p) => ({ ...n, [p!.kind]: (n[p!.kind] ?? 0) + 1 }), {});
     expect(kinds).toEqual({ KEYSPOT: 10, PARTNER_SITE: 4 });
     expect([...places.values()].every((p) => p?.isDemo === true && p.sourceDataset === "DL Hub demo data" && p.status === "OPEN")).toBe(true);
@@ -68,11 +47,7 @@ describe("OIT's places", () => {
   });
 
   it("reads a page in the same number of statements whatever its size", async () => {
-    const statements = async (limit: number) => {
-      const before = subgraph.service.database.statements.count;
-      const page = await readPage(null, limit);
-      return { places: page.changes.length, statements: subgraph.service.database.statements.count - before };
-    };
+    const statements = (limit: number) => readPlaceFeedPageCost(subgraph, limit);
     const small = await statements(1);
     const large = await statements(100);
     expect(small.places).toBe(1);
@@ -81,10 +56,10 @@ describe("OIT's places", () => {
   });
 
   it("drops the demo KEYSPOTs once real ones are imported, serves the real ones from the file alone, and the seed leaves it so", async () => {
-    const { cursor } = await readAll();
+    const { cursor } = await readAllPlaces(subgraph.url);
     await keyspotsImporter.run(resolve(__dirname, "fixtures", "keyspots_2015.geojson"), subgraph.service.database.dataSource);
     await oit.seed?.(subgraph.service.database.dataSource);
-    const { places } = await readAll(cursor);
+    const { places } = await readAllPlaces(subgraph.url, cursor);
 
     expect([...places.values()].filter((place) => place === null)).toHaveLength(10);
     const real = [...places.values()].filter((place) => place !== null);
@@ -96,7 +71,7 @@ describe("OIT's places", () => {
     expect(byName(places, "Happy Hollow Recreation Center")).toMatchObject({ typeCode: "PPR", address: "4740 Wayne Ave" });
     expect(byName(places, "Mercy Neighborhood Ministries")).toMatchObject({ typeCode: "FLP" });
 
-    const all = await readAll();
+    const all = await readAllPlaces(subgraph.url);
     expect([...all.places.values()].filter((place) => place?.kind === "KEYSPOT")).toHaveLength(6);
     expect([...all.places.values()].filter((place) => place?.kind === "PARTNER_SITE")).toHaveLength(4);
   });
@@ -150,7 +125,7 @@ describe("OIT's place migration on a database the old seed and importers filled"
       ]);
       expect(await db.query(`SELECT count(*)::int AS n FROM device_distribution_event WHERE is_demo AND source_dataset = $1`, [DEMO_DATASET])).toEqual([{ n: 4 }]);
 
-      const page = (await (await fetch(new URL("/place-feed?limit=100", service.url))).json()) as PlacePage;
+      const page = await readPlaceFeedPage(service.url, null, 100);
       const places = page.changes.map((change) => change.place);
       expect(places.filter((place) => place?.kind === "KEYSPOT").map((place) => [place?.name, place?.isDemo]).sort()).toEqual([
         ["Happy Hollow Recreation Center", false],

@@ -1,34 +1,13 @@
 import { resolve } from "node:path";
-import { type PlaceFeedPage, type PlaceSnapshot, createLogger, openDatabase, startSubgraph, upsertDemoInitiatives } from "@dlhub/subgraph-kit";
-import { createTestDatabase, queryOk, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { createLogger, openDatabase, startSubgraph, upsertDemoInitiatives } from "@dlhub/subgraph-kit";
+import { createTestDatabase, queryOk, readAllPlaces, readPlaceFeedPage, readPlaceFeedPageCost, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
 import { LibraryInitiative, libraries } from "@dlhub/libraries";
 import { type DataSource } from "typeorm";
 import { libraryBranchesImporter } from "../src/import";
 import { branches, initiatives } from "../src/seed/demo-data";
 
-type Place = PlaceSnapshot;
-type PlacePage = PlaceFeedPage;
-
 describe("the Free Library's places", () => {
   let subgraph: TestSubgraph;
-  const readPage = async (after: string | null, limit: number): Promise<PlacePage> => {
-    const url = new URL("/place-feed", subgraph.url);
-    url.searchParams.set("limit", String(limit));
-    if (after) url.searchParams.set("after", after);
-    const response = await fetch(url);
-    expect(response.status).toBe(200);
-    return (await response.json()) as PlacePage;
-  };
-  /** Every change after `after`, page by page; the last word on each place wins. */
-  const readAll = async (after: string | null = null, limit = 500) => {
-    const places = new Map<string, Place | null>();
-    let cursor = after;
-    for (let page = await readPage(cursor, limit); ; page = await readPage(cursor, limit)) {
-      for (const change of page.changes) places.set(change.placeId, change.place);
-      cursor = page.cursor;
-      if (!page.hasMore) return { places, cursor };
-    }
-  };
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(libraries);
@@ -36,7 +15,7 @@ describe("the Free Library's places", () => {
   afterAll(() => subgraph?.stop());
 
   it("serves every demo place, under the ids the initiative sites use", async () => {
-    const { places } = await readAll();
+    const { places } = await readAllPlaces(subgraph.url);
     const kinds = [...places.values()].reduce<Record<string, number>>((n, p) => ({ ...n, [p!.kind]: (n[p!.kind] ?? 0) + 1 }), {});
     expect(kinds).toEqual({ LIBRARY_BRANCH: 7, HOT_SPOT_LAB: 3, TECHMOBILE_STOP: 3 });
     expect([...places.keys()].every((id) => /^libraries:[a-z_]+:demo-/.test(id))).toBe(true);
@@ -68,11 +47,7 @@ describe("the Free Library's places", () => {
   });
 
   it("reads a page in the same number of statements whatever its size", async () => {
-    const statements = async (limit: number) => {
-      const before = subgraph.service.database.statements.count;
-      const page = await readPage(null, limit);
-      return { places: page.changes.length, statements: subgraph.service.database.statements.count - before };
-    };
+    const statements = (limit: number) => readPlaceFeedPageCost(subgraph, limit);
     const small = await statements(1);
     const large = await statements(100);
     expect(small.places).toBe(1);
@@ -81,10 +56,10 @@ describe("the Free Library's places", () => {
   });
 
   it("drops the demo branches once real ones are imported, serves the real ones from the file alone, and the seed leaves it so", async () => {
-    const { cursor } = await readAll();
+    const { cursor } = await readAllPlaces(subgraph.url);
     await libraryBranchesImporter.run(resolve(__dirname, "fixtures", "free_library_locations.csv"), subgraph.service.database.dataSource);
     await libraries.seed?.(subgraph.service.database.dataSource);
-    const { places } = await readAll(cursor);
+    const { places } = await readAllPlaces(subgraph.url, cursor);
 
     const gone = [...places].filter(([, place]) => place === null).map(([id]) => id);
     expect(gone.sort()).toEqual(["52002", "52018", "52022", "52026", "52034", "52045", "52050"].map((code) => `libraries:library_branch:demo-${code}`));
@@ -94,7 +69,7 @@ describe("the Free Library's places", () => {
     expect(places.get("libraries:library_branch:52012")).toMatchObject({ name: "George Instit", status: "CLOSED", typeCode: "Branch" });
     expect(places.get("libraries:library_branch:52198")).toMatchObject({ typeCode: "Special Agencies", status: "OPEN" });
 
-    const all = await readAll();
+    const all = await readAllPlaces(subgraph.url);
     expect([...all.places.values()].filter((place) => place?.kind === "LIBRARY_BRANCH")).toHaveLength(8);
   });
 });
@@ -149,7 +124,7 @@ describe("the Free Library's place migration on a database the old seed filled",
         labs: ["demo-heavenly-hall", "demo-mercy-neighborhood", "demo-village-of-arts"],
         stopsDemo: [true],
       });
-      const page = (await (await fetch(new URL("/place-feed?limit=100", url))).json()) as PlacePage;
+      const page = await readPlaceFeedPage(url, null, 100);
       expect(page.changes.filter((change) => !/:demo-/.test(change.placeId))).toEqual([]);
     });
   });

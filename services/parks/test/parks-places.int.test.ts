@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { DEMO_DATASET } from "@dlhub/schema";
 import { type PlaceFeedPage, type PlaceSnapshot, createLogger, openDatabase, startSubgraph, upsertDemoInitiatives } from "@dlhub/subgraph-kit";
-import { createTestDatabase, queryOk, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { createTestDatabase, queryOk, readPlaceFeedPage, readPlaceFeedPageCost, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
 import { ParksInitiative, parks, recreationCentersImporter } from "@dlhub/parks";
 import { type DataSource } from "typeorm";
 import { computerLabs, initiatives } from "../src/seed/demo-data.js";
@@ -9,20 +9,10 @@ import { recreationCenters } from "../src/seed/recreation-centers.js";
 
 const SITES = resolve(__dirname, "fixtures", "ppr_program_sites.csv");
 
-async function placeFeed(url: string, after: string | null = null, limit = 200): Promise<PlaceFeedPage> {
-  const feed = new URL(url.replace(/\/graphql$/, "/place-feed"));
-  feed.searchParams.set("limit", String(limit));
-  if (after) feed.searchParams.set("after", after);
-  const response = await fetch(feed);
-  expect(response.status).toBe(200);
-  return (await response.json()) as PlaceFeedPage;
-}
-
 const byId = (page: PlaceFeedPage) => new Map(page.changes.map((c) => [c.placeId, c.place]));
 
 describe("Parks & Recreation's places", () => {
   let subgraph: TestSubgraph;
-  const statements = () => subgraph.service.database.statements.count;
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(parks);
@@ -30,7 +20,7 @@ describe("Parks & Recreation's places", () => {
   afterAll(() => subgraph?.stop());
 
   it("serves every demo site under its initiative sites' id, with its labs' workstations", async () => {
-    const page = await placeFeed(subgraph.url);
+    const page = await readPlaceFeedPage(subgraph.url);
     expect(page).toMatchObject({ department: "PARKS", hasMore: false });
     const places = byId(page) as Map<string, PlaceSnapshot>;
     expect([...places.keys()].sort()).toEqual(recreationCenters.map((c) => `parks:recreation_center:${c.assetId}`).sort());
@@ -63,23 +53,19 @@ describe("Parks & Recreation's places", () => {
   });
 
   it("reads a page of the place feed in the same statements however many places it holds", async () => {
-    const cost = async (limit: number) => {
-      const before = statements();
-      await placeFeed(subgraph.url, null, limit);
-      return statements() - before;
-    };
+    const cost = async (limit: number) => (await readPlaceFeedPageCost(subgraph, limit)).statements;
     expect(await cost(1)).toBe(await cost(50));
   });
 
   it("puts a centre in the feed when a lab there opens, with the lab's workstations", async () => {
     const db = subgraph.service.database.dataSource;
-    const { cursor } = await placeFeed(subgraph.url);
+    const { cursor } = await readPlaceFeedPage(subgraph.url);
     const [{ id }] = await db.query(`SELECT id FROM initiative WHERE slug = 'rec-center-computer-labs'`);
     await db.query(
       `INSERT INTO computer_lab (slug, initiative_id, center_asset_id, name, workstations, opened_on) VALUES ('vare-lab', $1, 'demo-1099', 'Vare lab', 12, '2026-01-05')`,
       [id],
     );
-    const after = await placeFeed(subgraph.url, cursor);
+    const after = await readPlaceFeedPage(subgraph.url, cursor);
     expect(after.changes.map((c) => [c.placeId, c.place?.workstations])).toEqual([["parks:recreation_center:demo-1099", 12]]);
   });
 });
@@ -101,7 +87,7 @@ describe("Parks & Recreation's places after the City's program sites are importe
   afterAll(() => subgraph?.stop());
 
   it("serves each real site from the file alone, by its PROGRAM_TYPE code, retires the demo sites and never seeds them back", async () => {
-    const before = await placeFeed(subgraph.url);
+    const before = await readPlaceFeedPage(subgraph.url);
     const report = await recreationCentersImporter.run(SITES, db());
     expect(report).toMatchObject({ inserted: 8, retired: recreationCenters.length });
     const expected = { demoCenters: 0, centers: 8, labs: 0, camps: 0, demoInitiatives: initiatives.length };
@@ -109,7 +95,7 @@ describe("Parks & Recreation's places after the City's program sites are importe
     await parks.seed?.(db());
     expect(await counts()).toEqual(expected);
 
-    const changed = byId(await placeFeed(subgraph.url, before.cursor));
+    const changed = byId(await readPlaceFeedPage(subgraph.url, before.cursor));
     for (const center of recreationCenters) expect(changed.get(`parks:recreation_center:${center.assetId}`)).toBeNull();
     const kinds = [...changed.values()].filter((p) => p !== null).map((p) => [p.id, p.kind, p.typeCode]);
     expect(kinds.sort()).toEqual([
@@ -191,7 +177,7 @@ describe("Parks & Recreation's place migration on a database the old seed filled
         (SELECT count(*) FROM recreation_center WHERE NOT is_demo OR asset_id NOT LIKE 'demo-%' OR source_dataset <> '${DEMO_DATASET}')::int AS unmarked`);
       expect(counts).toEqual({ centers: recreationCenters.length, labs: computerLabs.length, unmarked: 0 });
       expect(await db.query(`SELECT center_asset_id FROM computer_lab WHERE slug = 'happy-hollow-digital-access-hub'`)).toEqual([{ center_asset_id: "demo-1032" }]);
-      const page = await placeFeed(service.url);
+      const page = await readPlaceFeedPage(service.url);
       expect(page.changes.filter((c) => c.place)).toHaveLength(recreationCenters.length);
       expect(page.changes.map((c) => c.placeId)).not.toContain("parks:recreation_center:1032");
     } finally {
@@ -217,7 +203,7 @@ describe("Parks & Recreation's place migration on a database the old seed filled
         { asset_id: "3051", program_type_code: "POOL", is_demo: false },
       ]);
       expect(await db.query(`SELECT count(*)::int AS labs FROM computer_lab`)).toEqual([{ labs: 0 }]);
-      const places = byId(await placeFeed(service.url));
+      const places = byId(await readPlaceFeedPage(service.url));
       expect([...places.keys()].sort()).toEqual(["parks:recreation_center:1187", "parks:recreation_center:3051"]);
       expect(places.get("parks:recreation_center:3051")).toMatchObject({ kind: "POOL", typeCode: "POOL", isDemo: false, workstations: null });
     } finally {
