@@ -7,13 +7,15 @@ import { readHubEnv } from "../env.js";
 import { type Hub, startHub } from "../hub.js";
 import { type BenchDatabase, openBenchDatabase } from "./bench-database.js";
 import { growCatalog } from "./grow-catalog.js";
-import { benchQueries, catalogPage } from "./queries.js";
+import { growPlaces } from "./grow-places.js";
+import { benchQueries, catalogPage, placeQueries } from "./queries.js";
 import { describeMachine, load, renderReport } from "./report.js";
 import { timeConcurrent, timeQuery } from "./time-queries.js";
 
 /** The sizes the benchmark is quoted at; changing them makes runs incomparable. */
 const BENCH = {
   catalogInitiatives: 10_000,
+  catalogPlaces: 2_000,
   // The sync needs well under a minute on a laptop; a stalled feed fails the run rather than hanging it.
   catchUpTimeoutMs: 3 * 60_000,
   warmUp: 20,
@@ -63,6 +65,13 @@ async function main(): Promise<number> {
       syncIntervalMs: BENCH.syncIntervalMs,
       logger: createLogger("dlhub-bench", "silent"),
     });
+    console.log(`Growing the place catalog to ${BENCH.catalogPlaces.toLocaleString("en-US")} places …`);
+    const placeGrowth = await growPlaces(hub, BENCH.catalogPlaces, BENCH.catchUpTimeoutMs);
+    const placeTimings = [];
+    for (const query of placeQueries) {
+      console.log(`Timing ${query.label} …`);
+      placeTimings.push(await timeQuery(hub, query, { warmUp: BENCH.warmUp, requests: BENCH.requests, maxMs: BENCH.maxMsPerQuery }));
+    }
     console.log(`Growing the catalog to ${BENCH.catalogInitiatives.toLocaleString("en-US")} initiatives …`);
     const growth = await growCatalog(hub, BENCH.catalogInitiatives, BENCH.catchUpTimeoutMs);
     const queries = [];
@@ -80,6 +89,7 @@ async function main(): Promise<number> {
       loadAfter: load(),
       growth,
       queries,
+      places: { ...placeGrowth, queries: placeTimings },
       concurrent,
       warmUp: BENCH.warmUp,
     });
