@@ -90,7 +90,7 @@ export function renderReport(r: BenchResults): string {
     "- PostgreSQL, the four departments, the hub and the gateway run on this machine over loopback; the subgraphs,",
     "  the gateway and the benchmark's clients share one Node.js process, so the client's own work is in every number.",
     "",
-    `## Places: ${int(r.places.places)} in the place catalog (${int(r.places.seeded)} from the demo data, the rest demo branches added)`,
+    `## Places: ${int(r.places.places)} in the place catalog (${int(r.places.seeded)} from the demo data, the rest demo corridors added)`,
     "",
     ...latencySection(r.places.queries, r.warmUp).slice(1),
     ...growthSection(r.growth),
