@@ -1,4 +1,7 @@
-import { readGatewayEnv } from "./env";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { REPOSITORY_CONSOLE_DIR, readConsoleEnv, readGatewayEnv } from "./env";
 
 describe("readGatewayEnv", () => {
   it("answers introspection except in production, unless told", () => {
@@ -13,5 +16,51 @@ describe("readGatewayEnv", () => {
     expect(readGatewayEnv({}).rateLimitPerMinute).toBe(600);
     expect(readGatewayEnv({ GATEWAY_RATE_LIMIT_PER_MINUTE: "6000" }).rateLimitPerMinute).toBe(6000);
     expect(() => readGatewayEnv({ GATEWAY_RATE_LIMIT_PER_MINUTE: "0" })).toThrow(/GATEWAY_RATE_LIMIT_PER_MINUTE/);
+  });
+});
+
+describe("the console's settings", () => {
+  const tokenSecret = "t".repeat(32);
+  const identity = { DLHUB_TOKEN_SECRET: tokenSecret, DLHUB_FORWARDING_SECRET: "f".repeat(32) };
+  const oidc = { CONSOLE_OIDC_ISSUER: "https://id.phila.gov/realms/city", CONSOLE_OIDC_CLIENT_ID: "dlhub-console" };
+
+  it("serves the repository's built console when there is one, or the folder named", () => {
+    expect(readConsoleEnv({}).directory).toBe(existsSync(join(REPOSITORY_CONSOLE_DIR, "index.html")) ? REPOSITORY_CONSOLE_DIR : null);
+    const folder = mkdtempSync(join(tmpdir(), "dlhub-console-env-"));
+    try {
+      expect(() => readConsoleEnv({ GATEWAY_CONSOLE_DIR: folder })).toThrow(/GATEWAY_CONSOLE_DIR: must be a folder holding the built console's index.html/);
+      writeFileSync(join(folder, "index.html"), "<!doctype html>");
+      expect(readConsoleEnv({ GATEWAY_CONSOLE_DIR: folder }).directory).toBe(folder);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("allows no other origin by default, and exactly the origins listed", () => {
+    expect(readConsoleEnv({}).corsOrigins).toEqual([]);
+    expect(readConsoleEnv({ GATEWAY_CORS_ORIGINS: "https://console.phila.gov, http://localhost:5173" }).corsOrigins).toEqual(["https://console.phila.gov", "http://localhost:5173"]);
+    for (const bad of ["console.phila.gov", "https://console.phila.gov/", "https://console.phila.gov/app", "*"]) {
+      expect(() => readConsoleEnv({ GATEWAY_CORS_ORIGINS: bad })).toThrow(/GATEWAY_CORS_ORIGINS: must be origins/);
+    }
+  });
+
+  it("signs in with development tokens only with a token secret and never in production", () => {
+    expect(readGatewayEnv(identity).console.auth).toEqual({ mode: "development", tokenSecret });
+    expect(readGatewayEnv({ ...identity, NODE_ENV: "production" }).console.auth).toEqual({ mode: "none" });
+    expect(readGatewayEnv({}).console.auth).toEqual({ mode: "none" });
+  });
+
+  it("signs in with the City's provider when it is configured, and needs its JWKS to check the tokens", () => {
+    const jwks = { DLHUB_JWKS_URL: "https://id.phila.gov/jwks", DLHUB_FORWARDING_SECRET: "f".repeat(32) };
+    expect(readGatewayEnv({ ...jwks, ...oidc, NODE_ENV: "production" }).console.auth).toEqual({
+      mode: "oidc",
+      issuer: oidc.CONSOLE_OIDC_ISSUER,
+      clientId: "dlhub-console",
+      scope: "openid profile",
+      audience: "dlhub",
+    });
+    expect(readGatewayEnv({ ...jwks, ...oidc, CONSOLE_OIDC_SCOPE: "openid email", CONSOLE_OIDC_AUDIENCE: "api://dlhub" }).console.auth).toMatchObject({ scope: "openid email", audience: "api://dlhub" });
+    expect(() => readGatewayEnv({ ...identity, ...oidc })).toThrow(/CONSOLE_OIDC_ISSUER: needs DLHUB_JWKS_URL/);
+    expect(() => readConsoleEnv({ CONSOLE_OIDC_ISSUER: oidc.CONSOLE_OIDC_ISSUER })).toThrow(/set both/);
   });
 });

@@ -1,6 +1,9 @@
-import { type IdentityOptions, SUPERGRAPH_PATH } from "@dlhub/schema";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { DLHUB_AUDIENCE, type IdentityOptions, SUPERGRAPH_PATH } from "@dlhub/schema";
 import { ConfigurationError, logLevel, parseEnv, port } from "@dlhub/subgraph-kit";
 import { z } from "zod";
+import { type ConsoleAuth, type ConsoleOptions } from "./console-options.js";
 import { DEFAULT_RATE_LIMIT_PER_MINUTE } from "./protection.js";
 
 /**
@@ -37,7 +40,10 @@ export function readGatewayEnv(source: NodeJS.ProcessEnv = process.env) {
     const match = /^([A-Z0-9_]+)_SUBGRAPH_URL$/.exec(key);
     if (match && value) subgraphUrls[match[1].toLowerCase().replace(/_/g, "-")] = value;
   }
+  const consoleEnv = readConsoleEnv(source);
+  if (consoleEnv.oidc && !env.DLHUB_JWKS_URL) throw new ConfigurationError(["CONSOLE_OIDC_ISSUER: needs DLHUB_JWKS_URL, or the gateway cannot check the tokens the console signs in with"]);
   return {
+    console: { directory: consoleEnv.directory, corsOrigins: consoleEnv.corsOrigins, auth: consoleAuth(consoleEnv, env.DLHUB_TOKEN_SECRET, source) } satisfies ConsoleOptions,
     port: env.GATEWAY_PORT,
     host: env.GATEWAY_HOST,
     supergraphPath: env.GATEWAY_SUPERGRAPH_PATH,
@@ -73,3 +79,73 @@ function identitySettings(env: Record<string, string | number | undefined>): { t
 }
 
 export type GatewayEnv = ReturnType<typeof readGatewayEnv>;
+
+/** The repository's built console, beside this package; where `npm run build -w console` puts it. */
+export const REPOSITORY_CONSOLE_DIR = resolve(__dirname, "../../console/dist");
+
+const hasIndex = (directory: string) => existsSync(join(directory, "index.html"));
+
+/** An origin as browsers send it: scheme, host and port, nothing else. */
+const isOrigin = (value: string) => {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The console's settings, shared by the gateway and the local hub (which runs a gateway of its
+ * own): where its built files are, which other origins may call the gateway from a browser, and
+ * the City's OpenID Connect provider for signing in.
+ */
+export function readConsoleEnv(source: NodeJS.ProcessEnv = process.env) {
+  const env = parseEnv(
+    {
+      // Unset: the repository's console/dist when it has been built; without one `/` goes to the explorer.
+      GATEWAY_CONSOLE_DIR: z.string().min(1).refine(hasIndex, "must be a folder holding the built console's index.html").optional(),
+      GATEWAY_CORS_ORIGINS: z
+        .string()
+        .default("")
+        .transform((value) => value.split(",").map((origin) => origin.trim()).filter(Boolean))
+        .refine((origins) => origins.every(isOrigin), "must be origins separated by commas, e.g. https://console.phila.gov (scheme, host and port; no path)"),
+      CONSOLE_OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+      CONSOLE_OIDC_CLIENT_ID: z.string().min(1).optional(),
+      CONSOLE_OIDC_SCOPE: z.string().min(1).default("openid profile"),
+      CONSOLE_OIDC_AUDIENCE: z.string().min(1).optional(),
+      DLHUB_TOKEN_AUDIENCE: z.string().min(1).optional(),
+    },
+    source,
+  );
+  if (Boolean(env.CONSOLE_OIDC_ISSUER) !== Boolean(env.CONSOLE_OIDC_CLIENT_ID)) {
+    throw new ConfigurationError(["CONSOLE_OIDC_ISSUER, CONSOLE_OIDC_CLIENT_ID: set both for sign-in with the City's provider, or neither"]);
+  }
+  const directory = env.GATEWAY_CONSOLE_DIR ?? (hasIndex(REPOSITORY_CONSOLE_DIR) ? REPOSITORY_CONSOLE_DIR : null);
+  const oidc =
+    env.CONSOLE_OIDC_ISSUER && env.CONSOLE_OIDC_CLIENT_ID
+      ? {
+          issuer: env.CONSOLE_OIDC_ISSUER,
+          clientId: env.CONSOLE_OIDC_CLIENT_ID,
+          scope: env.CONSOLE_OIDC_SCOPE,
+          // The audience the gateway checks tokens for, unless the provider needs another name for it.
+          audience: env.CONSOLE_OIDC_AUDIENCE ?? env.DLHUB_TOKEN_AUDIENCE ?? DLHUB_AUDIENCE,
+        }
+      : null;
+  return { directory, corsOrigins: env.GATEWAY_CORS_ORIGINS, oidc };
+}
+
+export type ConsoleEnv = ReturnType<typeof readConsoleEnv>;
+
+/**
+ * How the console signs people in. The City's provider wins when it is configured: a deployment
+ * that also keeps a token secret (for CI publishers, say) must not start minting tokens for anyone
+ * who asks. Development tokens otherwise, only with a secret and never under NODE_ENV=production.
+ */
+export function consoleAuth(consoleEnv: Pick<ConsoleEnv, "oidc">, tokenSecret: string | undefined, source: NodeJS.ProcessEnv = process.env): ConsoleAuth {
+  if (consoleEnv.oidc) return { mode: "oidc", ...consoleEnv.oidc };
+  if (tokenSecret && !runningInProduction(source)) return { mode: "development", tokenSecret };
+  return { mode: "none" };
+}
+
+/** Checked again where development tokens are minted, whoever configured the gateway. */
+export const runningInProduction = (source: NodeJS.ProcessEnv = process.env) => source.NODE_ENV === "production";

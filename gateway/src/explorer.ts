@@ -4,7 +4,7 @@ import { type Express } from "express";
 /**
  * An explorer that works with no network: GraphiQL and React are served from this machine's
  * node_modules instead of a CDN, so the coordinator can explore the graph on an offline laptop or a
- * locked-down City network.
+ * locked-down City network. It lives at /explorer; `/` is the coordinator's console.
  */
 export function mountExplorer(app: Express, graphqlPath = "/graphql"): void {
   const assets: Record<string, string> = {
@@ -22,7 +22,7 @@ export function mountExplorer(app: Express, graphqlPath = "/graphql"): void {
     response.sendFile(file, { maxAge: "1d" });
   });
   const page = explorerPage(graphqlPath);
-  app.get(["/", "/explorer"], (_request, response) => {
+  app.get("/explorer", (_request, response) => {
     response.type("html").send(page);
   });
 }

@@ -3,3 +3,5 @@ export { RegistrySupergraph, type ServedSupergraph } from "./registry-supergraph
 export { createGatewayServer } from "./server.js";
 export { readGatewayEnv, type GatewayEnv } from "./env.js";
 export { forwardIdentity, identityContext, type GatewayContext, type GatewayIdentity } from "./identity.js";
+export { type ConsoleAuth, type ConsoleOptions } from "./console-options.js";
+export { REPOSITORY_CONSOLE_DIR, consoleAuth, readConsoleEnv, type ConsoleEnv } from "./env.js";

@@ -14,6 +14,7 @@ async function main(): Promise<void> {
     rateLimitPerMinute: env.rateLimitPerMinute,
     introspection: env.introspection,
     identity: env.identity ? { verifier: createIdentityVerifier(env.identity.token), forwardingSecret: env.identity.forwardingSecret } : undefined,
+    console: env.console,
     logger,
   });
   const port = await listen(server, env.port, env.host);

@@ -1,16 +1,28 @@
 import { ApolloServer, type BaseContext } from "@apollo/server";
 import { type GraphqlServer, type Logger, createGraphqlServer } from "@dlhub/subgraph-kit";
+import cors from "cors";
+import { mountConsoleApp } from "./console-app.js";
+import { departmentsOf, mountConsoleConfig } from "./console-config.js";
+import { type ConsoleOptions, NO_CONSOLE } from "./console-options.js";
 import { createGateway, type GatewayOptions } from "./gateway.js";
 import { mountExplorer } from "./explorer.js";
 import { identityContext } from "./identity.js";
 import { type GatewayProtection, gatewayServerOptions, mountRateLimit } from "./protection.js";
 
-/** The gateway's HTTP server (POST /graphql, the explorer, /health, /ready); it never listens. */
-export async function createGatewayServer(options: GatewayOptions & GatewayProtection & { logger: Logger }): Promise<GraphqlServer> {
+/**
+ * The gateway's HTTP server (POST /graphql, the coordinator's console at `/`, the explorer at
+ * /explorer, /health, /ready); it never listens.
+ */
+export async function createGatewayServer(
+  options: GatewayOptions & GatewayProtection & { logger: Logger; console?: ConsoleOptions },
+): Promise<GraphqlServer> {
   const { gateway, served } = createGateway(options);
+  const settings = options.console ?? NO_CONSOLE;
   let loaded = false;
-  gateway.onSchemaLoadOrUpdate(() => {
+  let departments: string[] = [];
+  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
     loaded = true;
+    departments = departmentsOf(coreSupergraphSdl);
   });
   return createGraphqlServer<BaseContext>({
     logger: options.logger,
@@ -22,8 +34,12 @@ export async function createGatewayServer(options: GatewayOptions & GatewayProte
       return supergraph ? { ready: loaded, supergraph } : loaded;
     },
     routes: (app) => {
+      // Before the rate limit, so a browser's preflight is answered without costing the caller a request.
+      if (settings.corsOrigins?.length) app.use(["/graphql", "/console"], cors({ origin: settings.corsOrigins, methods: ["GET", "POST"], maxAge: 600 }));
       mountExplorer(app);
+      mountConsoleConfig(app, { auth: settings.auth, departments: () => departments, logger: options.logger });
       mountRateLimit(app, options, options.identity?.verifier);
+      mountConsoleApp(app, settings.directory);
     },
   });
 }

@@ -41,7 +41,7 @@ describe("the gateway", () => {
   });
 
   it("serves an explorer whose assets all come from this server", async () => {
-    const page = await (await fetch(`${base}/`)).text();
+    const page = await (await fetch(`${base}/explorer`)).text();
     const assets = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
     expect(assets.length).toBeGreaterThanOrEqual(4);
     for (const asset of assets) {

@@ -38,3 +38,21 @@ describe("RegistryClient", () => {
     await expect(new RegistryClient("http://registry", { fetch }).listSubgraphs()).rejects.toMatchObject({ status: 502, code: "INVALID_RESPONSE" });
   });
 });
+
+describe("RegistryClient.supergraphVersion", () => {
+  it("asks for the version by number and returns its document", async () => {
+    const document = { version: 3, hash: "h", createdAt: "2026-01-01T00:00:00.000Z", createdBy: "ci", reason: "publish", rolledBackTo: null, subgraphs: [], sdl: "schema" };
+    const { fetch, requests } = answering(200, JSON.stringify(document));
+    expect(await new RegistryClient("http://registry:4006", { fetch }).supergraphVersion(3)).toEqual(document);
+    expect(requests[0]).toMatchObject({ url: "http://registry:4006/supergraph/versions/3", init: { method: "GET" } });
+  });
+
+  it("throws NOT_FOUND for a version that does not exist", async () => {
+    const { fetch } = answering(404, JSON.stringify({ error: { code: "NOT_FOUND", message: "Supergraph version 9 does not exist." } }));
+    await expect(new RegistryClient("http://registry", { fetch }).supergraphVersion(9)).rejects.toMatchObject({
+      status: 404,
+      code: "NOT_FOUND",
+      message: "Supergraph version 9 does not exist.",
+    });
+  });
+});

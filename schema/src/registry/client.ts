@@ -84,6 +84,11 @@ export class RegistryClient {
     return (await this.request<{ versions: SupergraphSummary[] }>("GET", "/supergraph/history")).versions;
   }
 
+  /** One supergraph version with its SDL; throws RegistryError NOT_FOUND (404) for a version that does not exist. */
+  supergraphVersion(version: number): Promise<SupergraphDocument> {
+    return this.request<SupergraphDocument>("GET", `/supergraph/versions/${encodeURIComponent(String(version))}`);
+  }
+
   async rollback(version: number): Promise<SupergraphSummary> {
     return (await this.request<{ supergraph: SupergraphSummary }>("POST", "/supergraph/rollback", { version })).supergraph;
   }

@@ -66,6 +66,15 @@ describe("createRegistryApp", () => {
     expect(unexpected).toHaveLength(1);
   });
 
+  it("refuses a supergraph version that is not a positive whole number before reading anything", async () => {
+    for (const version of ["abc", "0", "2.5", "1e3", "-1", "99999999999"]) {
+      const { status, body } = await call("GET", `/supergraph/versions/${version}`);
+      expect({ version, status, code: body.error.code }).toEqual({ version, status: 400, code: "BAD_REQUEST" });
+      expect(body.error.message).toMatch(/^Invalid supergraph version: /);
+    }
+    expect(unexpected).toHaveLength(1);
+  });
+
   it("reports not ready when the database does not answer", async () => {
     expect(await call("GET", "/ready")).toEqual({ status: 503, body: { status: "database unavailable" } });
   });

@@ -1,4 +1,5 @@
 import express, { type Express, type Request } from "express";
+import { z } from "zod";
 import { type IdentityVerifier } from "../identity/index.js";
 import { assertAllowed, authenticate, mayAdminister, mayCheck, mayPublish } from "./authorization.js";
 import { notFound } from "./errors.js";
@@ -12,6 +13,16 @@ export interface RegistryAppOptions {
   /** Where unexpected errors go before the caller gets a bare INTERNAL_SERVER_ERROR. */
   onError?: (error: unknown) => void;
 }
+
+/**
+ * A version number in a URL: digits only, so "2.5", "1e3" or "0x10" are refused rather than
+ * coerced into some other version, and no larger than the column holds.
+ */
+const supergraphVersionNumber = z
+  .string()
+  .regex(/^\d{1,10}$/, "must be a positive whole number")
+  .transform(Number)
+  .pipe(z.number().int().min(1, "must be a positive whole number").max(2_147_483_647, "is too large"));
 
 /** Larger than any department's SDL by far; a guard against mistakes, not a quota. */
 const BODY_LIMIT = "2mb";
@@ -75,6 +86,11 @@ export function createRegistryApp({ registry, verifier, onError = (error) => con
 
   app.get("/supergraph/history", async (_request, response) => {
     response.json({ versions: await registry.supergraphHistory() });
+  });
+
+  app.get("/supergraph/versions/:version", async (request, response) => {
+    const version = parseInput(supergraphVersionNumber, request.params.version, "supergraph version");
+    response.json(await registry.supergraphVersion(version));
   });
 
   app.post("/supergraph/rollback", async (request, response) => {

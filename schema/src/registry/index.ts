@@ -2,6 +2,7 @@ export { type ChangeCriticality, type CheckReport, type SchemaChange, type Broke
 export { type CheckInput, type CheckOutcome, runChecks } from "./checks/run-checks.js";
 export { type OperationUsage, operationUsage } from "./checks/operation-usage.js";
 export { apiSchemaOf } from "./checks/api-schema.js";
+export { apiSchemaChanges, criticalityOf } from "./checks/schema-changes.js";
 export { HUB_SUBGRAPH } from "./checks/contract.js";
 export { RegistryClient, type RegistryClientOptions, RegistryError } from "./client.js";
 export { openRegistryDatabase, REGISTRY_ENTITIES, REGISTRY_MIGRATIONS } from "./data-source.js";

@@ -126,6 +126,13 @@ export class Registry {
     return document;
   }
 
+  /** One supergraph version with its SDL, for comparing two versions; NOT_FOUND when there is none. */
+  async supergraphVersion(version: number): Promise<SupergraphDocument> {
+    const row = await this.db.manager.findOneBy(SupergraphVersionRow, { version });
+    if (!row) throw notFound(`Supergraph version ${version} does not exist.`);
+    return supergraphDocument(row, await subgraphVersionsById(this.db.manager, row.subgraphVersionIds));
+  }
+
   /** Every supergraph version, newest first, without SDL. */
   async supergraphHistory(): Promise<SupergraphSummary[]> {
     const rows = await this.db.manager.find(SupergraphVersionRow, {

@@ -14,6 +14,7 @@ import { CreatePartnersAndCoordination20261128200300 } from "./migrations/202611
 import { Partner } from "./partners/partner.entity.js";
 import { places, placeReference } from "./places/index.js";
 import { PartnerResolver, partnerReference } from "./partners/partner.resolver.js";
+import { schemaHistory } from "./schema-history/index.js";
 import { seedDemoPartners } from "./seed/demo-partners.js";
 import { CatalogSync, type FeedSource } from "./sync/catalog-sync.js";
 import { DepartmentFeed } from "./sync/department-feed.entity.js";
@@ -24,7 +25,7 @@ import { SitePlacement } from "./sync/site-placement.js";
 export interface HubOptions {
   /** The departments' feeds to follow. */
   feeds: FeedSource[];
-  /** A schema registry whose published departments are followed too, as they publish. */
+  /** A schema registry whose published departments are followed too, as they publish, and whose history `schemaHistory` shows. */
   registryUrl?: string;
   /** How often each feed is polled; a change shows in the catalog within about this long. */
   syncIntervalMs: number;
@@ -51,6 +52,7 @@ export function createHub(options: HubOptions): DepartmentDefinition {
       ...geography.resolvers,
       ...places.resolvers,
       ...analysis.resolvers,
+      ...schemaHistory(options.registryUrl).resolvers,
     ],
     referenceResolvers: { Initiative: initiativeReference, Partner: partnerReference, Place: placeReference, ...geography.referenceResolvers },
     seed: async (dataSource) => {

@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { readConsoleEnv } from "@dlhub/gateway";
 import { localDataDirectory } from "@dlhub/schema";
 import { logLevel, parseEnv, port, postgresUrl } from "@dlhub/subgraph-kit";
 import { z } from "zod";
@@ -44,3 +45,13 @@ export function readHubEnv(source: NodeJS.ProcessEnv = process.env) {
 }
 
 const portVariable = (name: string) => `${name.toUpperCase().replace(/-/g, "_")}_PORT`;
+
+/**
+ * Where the local gateway finds the built console and which other origins may call it
+ * (GATEWAY_CONSOLE_DIR, GATEWAY_CORS_ORIGINS, as for the gateway). The local hub signs the console
+ * in with development tokens, so the City's provider settings play no part here.
+ */
+export function readLocalConsoleEnv(source: NodeJS.ProcessEnv = process.env) {
+  const { directory, corsOrigins } = readConsoleEnv(source);
+  return { directory, corsOrigins };
+}

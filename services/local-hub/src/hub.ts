@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createHub } from "@dlhub/hub";
 import { createIdentityVerifier, startRegistry } from "@dlhub/schema";
-import { createGatewayServer } from "@dlhub/gateway";
+import { type ConsoleOptions, consoleAuth, createGatewayServer } from "@dlhub/gateway";
 import {
   type DepartmentDefinition,
   type GraphqlServer,
@@ -16,6 +16,7 @@ import {
   startSubgraph,
 } from "@dlhub/subgraph-kit";
 import { HUB_PORT, departments } from "./departments.js";
+import { readLocalConsoleEnv } from "./env.js";
 import { publishDepartments } from "./publish.js";
 
 export interface HubOptions {
@@ -35,6 +36,11 @@ export interface HubOptions {
   tokenSecret: string;
   /** Signs the identity the gateway forwards to subgraphs; a fresh one per start when absent. */
   forwardingSecret?: string;
+  /**
+   * The built console the gateway serves at `/` and the origins allowed to call it from elsewhere;
+   * read from the environment when absent. It signs people in with development tokens.
+   */
+  console?: Omit<ConsoleOptions, "auth">;
   logger: Logger;
 }
 
@@ -112,6 +118,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const gateway = await createGatewayServer({
       supergraph: { registryUrl, pollIntervalMs: intervalMs },
       identity: { verifier, forwardingSecret },
+      console: { ...(options.console ?? readLocalConsoleEnv()), auth: consoleAuth({ oidc: null }, options.tokenSecret) },
       logger: options.logger.child({ service: "gateway" }),
     });
     const gatewayPort = await listen(gateway, options.gatewayPort, host);

@@ -1,3 +1,4 @@
+import { NeighborhoodBoundaryResolver, PlanningDistrictBoundaryResolver } from "./boundary.resolver.js";
 import { CensusTract } from "./census-tract.entity.js";
 import { CensusTractResolver } from "./census-tract.resolver.js";
 import { GeoIndex } from "./geo-index.js";
@@ -18,7 +19,7 @@ import { CreateGeography20261128200100 } from "../migrations/20261128200100-Crea
 export const geography = {
   entities: [Neighborhood, PlanningDistrict, CensusTract],
   migrations: [CreateGeography20261128200100],
-  resolvers: [NeighborhoodResolver, PlanningDistrictResolver, CensusTractResolver],
+  resolvers: [NeighborhoodResolver, PlanningDistrictResolver, CensusTractResolver, NeighborhoodBoundaryResolver, PlanningDistrictBoundaryResolver],
   referenceResolvers: geographyReferenceResolvers,
   importers: geographyImporters,
   GeoIndex,
