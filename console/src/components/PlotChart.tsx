@@ -1,0 +1,18 @@
+import { useEffect, useRef } from "react";
+import type * as Plot from "@observablehq/plot";
+
+/**
+ * Draws an Observable Plot chart. The chart is a picture with a one-line summary for screen
+ * readers; the numbers themselves are always in a table beside it.
+ */
+export function PlotChart({ draw, summary }: { draw: (width: number) => ReturnType<typeof Plot.plot>; summary: string }) {
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const chart = draw(Math.max(320, element.clientWidth));
+    element.replaceChildren(chart);
+    return () => chart.remove();
+  }, [draw]);
+  return <div ref={container} className="chart" role="img" aria-label={summary} />;
+}

@@ -1,0 +1,32 @@
+import { useMemo, type ReactNode } from "react";
+import { Client, Provider, cacheExchange, fetchExchange, mapExchange } from "urql";
+import { useSession } from "../session/session";
+
+/**
+ * The one GraphQL client, for the signed-in person. A new person (or signing out) gets a new
+ * client and so an empty cache: a public user never sees an answer cached for the coordinator.
+ */
+export function GraphQLProvider({ children }: { children: ReactNode }) {
+  const { config, person, signOut } = useSession();
+  const token = person?.token;
+  const client = useMemo(
+    () =>
+      new Client({
+        url: config.graphqlUrl,
+        preferGetMethod: false,
+        fetchOptions: (): RequestInit => (token ? { headers: { authorization: `Bearer ${token}` } } : {}),
+        exchanges: [
+          cacheExchange,
+          mapExchange({
+            // The gateway answers 401 to a token it no longer accepts (expired, revoked).
+            onError(error) {
+              if (token && error.response?.status === 401) void signOut("expired");
+            },
+          }),
+          fetchExchange,
+        ],
+      }),
+    [config.graphqlUrl, token, signOut],
+  );
+  return <Provider value={client}>{children}</Provider>;
+}

@@ -1,0 +1,3 @@
+import type { InitiativeDetailQuery } from "../../graphql/generated/graphql";
+
+export type InitiativeDetail = NonNullable<InitiativeDetailQuery["initiative"]>;

@@ -1,0 +1,36 @@
+// How numbers and dates read on screen: US English, thousands separated, dates written out.
+
+const whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 0 });
+const day = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+const moment = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
+const relative = new Intl.RelativeTimeFormat("en-US", { numeric: "auto" });
+
+export const formatNumber = (value: number | null | undefined): string => (value == null ? "—" : whole.format(value));
+
+/** A 0..1 share as "64%"; a dash when unknown. */
+export const formatShare = (value: number | null | undefined): string => (value == null ? "—" : percent.format(value));
+
+/** A `LocalDate` ("2025-03-01") as "Mar 1, 2025"; read at UTC so no time zone moves the day. */
+export const formatDate = (value: string | null | undefined): string => (value ? day.format(new Date(`${value}T00:00:00Z`)) : "—");
+
+export const formatDateTime = (value: string | null | undefined): string => (value ? moment.format(new Date(value)) : "never");
+
+/** "2 minutes ago", "in 3 days". */
+export function formatAgo(value: string | null | undefined, now = Date.now()): string {
+  if (!value) return "never";
+  const seconds = Math.round((new Date(value).getTime() - now) / 1000);
+  const steps: [Intl.RelativeTimeFormatUnit, number][] = [
+    ["day", 86_400],
+    ["hour", 3_600],
+    ["minute", 60],
+  ];
+  for (const [unit, size] of steps) if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
+  return relative.format(seconds, "second");
+}
+
+/** Today as a `LocalDate` in the browser's own time zone (the coordinator's working day). */
+export function today(date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

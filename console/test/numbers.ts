@@ -1,0 +1,19 @@
+/**
+ * How the console writes numbers (console/src/words/numbers.ts), so a test can write the graph's
+ * answer the same way and compare it with the screen character for character.
+ */
+const whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 0 });
+
+export const asNumber = (value: number | null | undefined): string => (value == null ? "—" : whole.format(value));
+
+export const asShare = (value: number | null | undefined): string => (value == null ? "—" : percent.format(value));
+
+/** A score as the console rounds it: to one decimal. */
+export const asScore = (value: number | null | undefined): string => (value == null ? "—" : asNumber(Math.round(value * 10) / 10));
+
+/** The browser's today as a `LocalDate`, in its own time zone, as the overview asks. */
+export function localDate(date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
