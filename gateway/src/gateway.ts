@@ -41,6 +41,10 @@ export function createGateway(options: GatewayOptions): Gateway {
           logger: options.logger,
         })
       : null;
+  // Unless told otherwise, @apollo/gateway starts exporting usage metrics to Apollo's servers
+  // and probes cloud providers' metadata addresses as it is constructed. The City's gateway sends
+  // nothing off its machine that it was not configured to send.
+  process.env.APOLLO_TELEMETRY_DISABLED = "true";
   const gateway = new ApolloGateway({
     supergraphSdl: registry ?? ("sdl" in options.supergraph ? options.supergraph.sdl : ""),
     logger: options.logger,
