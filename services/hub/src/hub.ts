@@ -11,6 +11,7 @@ import { CoordinationResolver } from "./coordination/coordination.resolver.js";
 import { geography } from "./geography/index.js";
 import { CreateCatalog20261128200200 } from "./migrations/20261128200200-CreateCatalog.js";
 import { CreatePartnersAndCoordination20261128200300 } from "./migrations/20261128200300-CreatePartnersAndCoordination.js";
+import { AddCoordinatorNoteUpdatedAt20261202000100 } from "./migrations/20261202000100-AddCoordinatorNoteUpdatedAt.js";
 import { Partner } from "./partners/partner.entity.js";
 import { places, placeReference } from "./places/index.js";
 import { PartnerResolver, partnerReference } from "./partners/partner.resolver.js";
@@ -40,7 +41,7 @@ export function createHub(options: HubOptions): DepartmentDefinition {
   return {
     name: "hub",
     entities: [...geography.entities, ...places.entities, Initiative, Site, CatalogPartner, CatalogOutcome, DepartmentFeed, Partner, InitiativeLink, CoordinatorNote],
-    migrations: [...geography.migrations, CreateCatalog20261128200200, CreatePartnersAndCoordination20261128200300, CreateAuditLog20261128100100, ...places.migrations],
+    migrations: [...geography.migrations, CreateCatalog20261128200200, CreatePartnersAndCoordination20261128200300, CreateAuditLog20261128100100, ...places.migrations, AddCoordinatorNoteUpdatedAt20261202000100],
     resolvers: [
       InitiativeResolver,
       SiteResolver,

@@ -55,4 +55,9 @@ export class CoordinatorNote {
   @Field(() => DateTime)
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt!: Date;
+
+  // Set by the database's clock on each edit, like createdAt; a note never edited has none.
+  @Field(() => DateTime, { nullable: true, description: "When the coordinator last edited the note; null until then." })
+  @Column({ name: "updated_at", type: "timestamptz", nullable: true })
+  updatedAt!: Date | null;
 }

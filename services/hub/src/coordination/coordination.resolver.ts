@@ -1,24 +1,13 @@
 import { Role } from "@dlhub/schema";
-import { type SubgraphContext, badUserInput, conflict, defineLoader, groupByKey, hasControlCharacters, isUuid, notFound, recordAudit } from "@dlhub/subgraph-kit";
-import { Arg, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from "type-graphql";
-import { In, QueryFailedError } from "typeorm";
+import { type SubgraphContext, badUserInput, conflict, isUuid, notFound, recordAudit } from "@dlhub/subgraph-kit";
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from "type-graphql";
+import { QueryFailedError } from "typeorm";
 import { Initiative } from "../catalog/initiative.entity.js";
 import { initiativeById } from "../catalog/loaders.js";
 import { CoordinatorNote, InitiativeLink, type InitiativeLinkKind } from "./coordination.entities.js";
-import { AddCoordinatorNoteInput, LinkInitiativesInput } from "./coordination.inputs.js";
-
-const MAX_NOTE = 5000;
-
-const linksByInitiative = defineLoader<string, InitiativeLink[]>("linksByInitiative", async (ids, db) => {
-  const links = await db.getRepository(InitiativeLink).find({ where: [{ fromId: In([...ids]) }, { toId: In([...ids]) }], order: { createdAt: "ASC" } });
-  // A link shows on both of its initiatives.
-  const rows = links.flatMap((link) => [{ owner: link.fromId, link }, { owner: link.toId, link }]);
-  return groupByKey(ids, rows, (row) => row.owner).map((group) => group.map((row) => row.link));
-});
-
-const notesByInitiative = defineLoader<string, CoordinatorNote[]>("notesByInitiative", async (ids, db) =>
-  groupByKey(ids, await db.getRepository(CoordinatorNote).find({ where: { initiativeId: In([...ids]) }, order: { createdAt: "ASC" } }), (n) => n.initiativeId),
-);
+import { AddCoordinatorNoteInput, EditCoordinatorNoteInput, EditInitiativeLinkInput, LinkInitiativesInput, checkedLinkNote, checkedNoteBody } from "./coordination.inputs.js";
+import { linksByInitiative, notesByInitiative } from "./coordination.loaders.js";
+import { editCoordinatorRecord, removeCoordinatorRecord } from "./coordinator-record.js";
 
 @ObjectType({ description: "One of an initiative's links, seen from that initiative." })
 class LinkedInitiative {
@@ -33,8 +22,8 @@ class LinkedInitiative {
 }
 
 /**
- * The coordinator's writes: links and notes, each audited in the hub's own database in the
- * writing transaction. Department data is never written here.
+ * The coordinator's writes: links and notes, added, edited and removed, each audited in the hub's
+ * own database in the writing transaction. Department data is never written here.
  */
 @Resolver(() => Initiative)
 export class CoordinationResolver {
@@ -42,12 +31,11 @@ export class CoordinationResolver {
   @Mutation(() => InitiativeLink, { description: "Records that one initiative refers to, shares a site with, funds or is succeeded by another (the coordinator only)." })
   async linkInitiatives(@Arg("input") input: LinkInitiativesInput, @Ctx() context: SubgraphContext): Promise<InitiativeLink> {
     if (input.fromId === input.toId) throw badUserInput("an initiative cannot be linked to itself", "toId");
-    if ((input.note?.length ?? 0) > MAX_NOTE) throw badUserInput(`a note is at most ${MAX_NOTE} characters`, "note");
-    if (input.note && hasControlCharacters(input.note, { lineBreaks: true })) throw badUserInput("a note may not contain control characters", "note");
+    const note = checkedLinkNote(input.note);
     await requireInitiatives(context, [input.fromId, input.toId]);
     try {
       return await context.dataSource.transaction(async (manager) => {
-        const link = await manager.getRepository(InitiativeLink).save({ fromId: input.fromId, toId: input.toId, kind: input.kind as InitiativeLinkKind, note: input.note ?? null });
+        const link = await manager.getRepository(InitiativeLink).save({ fromId: input.fromId, toId: input.toId, kind: input.kind as InitiativeLinkKind, note });
         await recordAudit(manager, context, { action: "create", entityType: "InitiativeLink", entityId: link.id, before: null, after: link });
         return link;
       });
@@ -60,17 +48,43 @@ export class CoordinationResolver {
   }
 
   @Authorized(Role.COORDINATOR)
+  @Mutation(() => InitiativeLink, { description: "Changes a link's note; null or blank removes the note (the coordinator only)." })
+  async editInitiativeLink(@Arg("input") input: EditInitiativeLinkInput, @Ctx() context: SubgraphContext): Promise<InitiativeLink> {
+    return editCoordinatorRecord(context, InitiativeLink, input.id, { note: checkedLinkNote(input.note) });
+  }
+
+  @Authorized(Role.COORDINATOR)
+  @Mutation(() => ID, { description: "Removes a link between two initiatives and answers its id (the coordinator only); the initiatives stay." })
+  async removeInitiativeLink(@Arg("id", () => ID) id: string, @Ctx() context: SubgraphContext): Promise<string> {
+    await removeCoordinatorRecord(context, InitiativeLink, id);
+    return id;
+  }
+
+  @Authorized(Role.COORDINATOR)
   @Mutation(() => CoordinatorNote, { description: "The coordinator only." })
   async addCoordinatorNote(@Arg("input") input: AddCoordinatorNoteInput, @Ctx() context: SubgraphContext): Promise<CoordinatorNote> {
-    const body = input.body.trim();
-    if (body.length === 0 || body.length > MAX_NOTE) throw badUserInput(`a note is 1 to ${MAX_NOTE} characters`, "body");
-    if (hasControlCharacters(body, { lineBreaks: true })) throw badUserInput("a note may not contain control characters", "body");
+    const body = checkedNoteBody(input.body);
     await requireInitiatives(context, [input.initiativeId]);
     return context.dataSource.transaction(async (manager) => {
       const note = await manager.getRepository(CoordinatorNote).save({ initiativeId: input.initiativeId, body });
       await recordAudit(manager, context, { action: "create", entityType: "CoordinatorNote", entityId: note.id, before: null, after: note });
       return note;
     });
+  }
+
+  @Authorized(Role.COORDINATOR)
+  @Mutation(() => CoordinatorNote, { description: "Replaces a note's text and sets its updatedAt (the coordinator only)." })
+  async editCoordinatorNote(@Arg("input") input: EditCoordinatorNoteInput, @Ctx() context: SubgraphContext): Promise<CoordinatorNote> {
+    const body = checkedNoteBody(input.body);
+    // The database's clock, as for createdAt, so the two compare whatever the service host's clock says.
+    return editCoordinatorRecord(context, CoordinatorNote, input.id, { body, updatedAt: () => "now()" });
+  }
+
+  @Authorized(Role.COORDINATOR)
+  @Mutation(() => ID, { description: "Removes a note and answers its id (the coordinator only)." })
+  async removeCoordinatorNote(@Arg("id", () => ID) id: string, @Ctx() context: SubgraphContext): Promise<string> {
+    await removeCoordinatorRecord(context, CoordinatorNote, id);
+    return id;
   }
 
   @FieldResolver(() => [LinkedInitiative])
