@@ -11,6 +11,13 @@ export function PlotChart({ draw, summary }: { draw: (width: number) => ReturnTy
     const element = container.current;
     if (!element) return;
     const chart = draw(Math.max(320, element.clientWidth));
+    // Plot labels its marks' groups for screen readers, but an unlabelled-role <g> may not carry
+    // aria-label, and inside this picture they would only repeat the table: the summary stands for them.
+    for (const part of chart.querySelectorAll("[aria-label], [aria-description]")) {
+      part.removeAttribute("aria-label");
+      part.removeAttribute("aria-description");
+    }
+    chart.setAttribute("aria-hidden", "true");
     element.replaceChildren(chart);
     return () => chart.remove();
   }, [draw]);
