@@ -31,6 +31,7 @@ export interface CoverageGapRow {
   population_is_demo: boolean;
   sites: number;
   keyspot_sites: number;
+  keyspot_sites_with_figures: number;
   workstations: number;
   weekly_open_hours: number;
   initiatives: number;
@@ -67,6 +68,7 @@ const SQL = `
     SELECT neighborhood_id,
            count(*)::int AS sites,
            count(*) FILTER (WHERE kind = $2)::int AS keyspot_sites,
+           count(*) FILTER (WHERE kind = $2 AND workstations IS NOT NULL)::int AS keyspot_sites_with_figures,
            coalesce(sum(workstations) FILTER (WHERE kind = $2), 0)::int AS workstations,
            coalesce(sum(weekly_open_hours) FILTER (WHERE kind = $2), 0)::float8 AS weekly_open_hours
       FROM catalog_place p
@@ -85,6 +87,7 @@ const SQL = `
     SELECT need.*,
            coalesce(supply.sites, 0) AS sites,
            coalesce(supply.keyspot_sites, 0) AS keyspot_sites,
+           coalesce(supply.keyspot_sites_with_figures, 0) AS keyspot_sites_with_figures,
            coalesce(supply.workstations, 0) AS workstations,
            coalesce(supply.weekly_open_hours, 0) AS weekly_open_hours,
            coalesce(serving.initiatives, 0) AS initiatives

@@ -10,6 +10,7 @@ const measured: GapFigures = {
   indicatorIsDemo: false,
   sites: 1,
   keyspotSites: 2,
+  keyspotSitesWithFigures: 2,
   workstations: 1,
   weeklyOpenHours: 37.5,
   initiativesForAudiences: 1,
@@ -31,6 +32,14 @@ describe("coverageReasons", () => {
       "no broadband indicator for its tracts: ranked by its population of 12,345 (demo indicator)",
     );
     expect(coverageReasons({ ...unmeasured, population: null }, [])[0]).toBe("no census figures for its tracts");
+  });
+
+  it("never prints a KEYSPOT figure no source states as 0", () => {
+    const keyspots = (withFigures: number) => coverageReasons({ ...measured, keyspotSitesWithFigures: withFigures }, [])[2];
+    expect([keyspots(0), keyspots(1)]).toEqual([
+      "2 KEYSPOT sites (workstations and hours not stated)",
+      "2 KEYSPOT sites; the 1 that state figures have 1 workstation open 37.5 hours a week",
+    ]);
   });
 
   it("counts initiatives in words for none, one and many", () => {

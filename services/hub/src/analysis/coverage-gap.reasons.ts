@@ -31,11 +31,17 @@ function percentWithout(share: number): number {
 
 function supplyReasons(gap: GapFigures): string[] {
   const places = gap.sites === 0 ? "no open public place" : `${countOf(gap.sites, "open public place")}`;
-  const keyspots =
-    gap.keyspotSites === 0
-      ? "no KEYSPOT site"
-      : `${countOf(gap.keyspotSites, "KEYSPOT site")} with ${countOf(gap.workstations, "workstation")} open ${formatNumber(gap.weeklyOpenHours)} hours a week`;
-  return [places, keyspots];
+  return [places, keyspotReason(gap)];
+}
+
+/** A figure no source states is said to be unknown, never printed as 0. */
+function keyspotReason(gap: GapFigures): string {
+  if (gap.keyspotSites === 0) return "no KEYSPOT site";
+  const sites = countOf(gap.keyspotSites, "KEYSPOT site");
+  if (gap.keyspotSitesWithFigures === 0) return `${sites} (workstations and hours not stated)`;
+  const figures = `${countOf(gap.workstations, "workstation")} open ${formatNumber(gap.weeklyOpenHours)} hours a week`;
+  if (gap.keyspotSitesWithFigures === gap.keyspotSites) return `${sites} with ${figures}`;
+  return `${sites}; the ${gap.keyspotSitesWithFigures} that state figures have ${figures}`;
 }
 
 function initiativeReason(count: number, audiences: Audience[]): string {

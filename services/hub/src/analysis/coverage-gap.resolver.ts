@@ -62,6 +62,7 @@ function gapFigures(row: CoverageGapRow): GapFigures {
     indicatorIsDemo: measured ? row.share_is_demo : row.population_is_demo,
     sites: row.sites,
     keyspotSites: row.keyspot_sites,
+    keyspotSitesWithFigures: row.keyspot_sites_with_figures,
     workstations: row.workstations,
     weeklyOpenHours: row.weekly_open_hours,
     initiativesForAudiences: row.initiatives,

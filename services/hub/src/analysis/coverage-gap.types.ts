@@ -42,7 +42,10 @@ export class CoverageGap {
   @Field(() => Int, { description: "Open KEYSPOT sites in the neighborhood." })
   keyspotSites!: number;
 
-  @Field(() => Int, { description: "Public computers at the neighborhood's KEYSPOT sites." })
+  @Field(() => Int, { description: "Open KEYSPOT sites whose source states their workstations; the others add nothing to `workstations` or `weeklyOpenHours`." })
+  keyspotSitesWithFigures!: number;
+
+  @Field(() => Int, { description: "Public computers at the neighborhood's KEYSPOT sites, where stated." })
   workstations!: number;
 
   @Field(() => Float, { description: "Weekly public computer hours of the neighborhood's KEYSPOT sites added up." })
