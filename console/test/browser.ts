@@ -20,7 +20,13 @@ export const SCREENSHOTS = resolve(__dirname, "screenshots");
  */
 export function describeInBrowser(name: string, suite: () => void): void {
   if (existsSync(CHROMIUM)) {
-    describe(name, suite);
+    describe(name, () => {
+      // Whatever a test checked itself, it fails if any open page left the machine or logged an error.
+      afterEach(() => {
+        for (const watched of open) watched.expectClean();
+      });
+      suite();
+    });
   } else if (process.env.CI === "true") {
     describe(name, () => {
       it("has Debian's Chromium to drive", () => {
@@ -65,6 +71,9 @@ export interface WatchedContext {
   close(): Promise<void>;
 }
 
+/** The contexts open now: describeInBrowser checks every one of them after each test. */
+const open = new Set<WatchedContext>();
+
 export async function openContext(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
   const offMachine: string[] = [];
@@ -80,7 +89,7 @@ export async function openContext(browser: Browser, options: BrowserContextOptio
   });
   context.on("weberror", (error) => errors.push(`uncaught: ${error.error().message}`));
   const page = await context.newPage();
-  return {
+  const watched: WatchedContext = {
     context,
     page,
     offMachine,
@@ -91,8 +100,13 @@ export async function openContext(browser: Browser, options: BrowserContextOptio
       errors.length = 0;
       expect(found).toEqual({ offMachine: [], errors: [] });
     },
-    close: () => context.close(),
+    close: async () => {
+      open.delete(watched);
+      await context.close();
+    },
   };
+  open.add(watched);
+  return watched;
 }
 
 /**
@@ -135,4 +149,12 @@ export async function tableRows(page: Page, caption: string | RegExp): Promise<s
   const table = page.locator("table").filter({ has: page.locator("caption", { hasText: caption }) });
   await table.waitFor();
   return table.locator("tbody tr").evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => (cell.textContent ?? "").trim())));
+}
+
+/**
+ * The pages of a PDF Chromium printed: its page objects (`/Type /Page`, not the `/Pages` tree),
+ * which Chromium writes uncompressed.
+ */
+export function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 }

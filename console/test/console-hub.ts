@@ -1,15 +1,16 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { REPOSITORY_CONSOLE_DIR } from "@dlhub/gateway";
 import { Role, mintDevelopmentToken } from "@dlhub/schema";
 import { type SubgraphService } from "@dlhub/subgraph-kit";
 import { queryOk } from "@dlhub/subgraph-kit/testing";
+import { type Browser } from "playwright-core";
+import { type DataSource } from "typeorm";
 import { feedsCaughtUp } from "../../services/local-hub/src/bench/catch-up";
 import { waitFor } from "../../services/local-hub/test/catalog-compare";
 import { chooseFiles } from "../../services/local-hub/test/places-harness";
 import { importInto, writeTestIndicators } from "../../services/local-hub/test/real-data-import";
 import { type TestHub, type TestHubOptions, startTestHub } from "../../services/local-hub/test/start-test-hub";
-import { type Browser } from "playwright-core";
 import { launchChromium } from "./browser";
 
 export interface ConsoleHub {
@@ -22,6 +23,10 @@ export interface ConsoleHub {
   ask<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
   /** A development token for the coordinator, as the console's role picker gets one. */
   coordinatorToken(): Promise<string>;
+  /** A department's own database, to change its data as the department would. */
+  department(name: string): DataSource;
+  /** Resolves once the hub has applied every department's changes. */
+  caughtUp(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -43,12 +48,17 @@ export function builtConsole(): string {
 export async function startConsoleHub(options: Omit<TestHubOptions, "console"> = {}): Promise<ConsoleHub> {
   const { label, files } = chooseFiles();
   const hub = await startTestHub({ ...options, console: { directory: builtConsole(), corsOrigins: [] } });
+  const department = (name: string) => (hub.subgraphs.find((s) => s.name === name) as SubgraphService).database.dataSource;
+  const caughtUp = async () => {
+    await waitFor(() => feedsCaughtUp(hub), 60_000, "the hub to apply every department's initiative and place changes");
+  };
   try {
     for (const [kind, file] of files) await importInto(hub.subgraphs, kind, file);
-    const hubDatabase = (hub.subgraphs.find((s) => s.name === "hub") as SubgraphService).database.dataSource;
-    const tracts: { geoid: string }[] = await hubDatabase.query(`SELECT geoid FROM census_tract ORDER BY geoid`);
-    await importInto(hub.subgraphs, "tract-indicators", writeTestIndicators(tracts.map((t) => t.geoid)));
-    await waitFor(() => feedsCaughtUp(hub), 60_000, "the hub to apply every department's initiative and place changes");
+    const tracts: { geoid: string }[] = await department("hub").query(`SELECT geoid FROM census_tract ORDER BY geoid`);
+    const indicators = writeTestIndicators(tracts.map((t) => t.geoid));
+    await importInto(hub.subgraphs, "tract-indicators", indicators);
+    rmSync(dirname(indicators), { recursive: true, force: true });
+    await caughtUp();
   } catch (error) {
     await hub.stop();
     throw error;
@@ -59,6 +69,8 @@ export async function startConsoleHub(options: Omit<TestHubOptions, "console"> =
     label,
     ask: (query, variables = {}, token) => queryOk(hub.gatewayUrl, query, variables, { token }),
     coordinatorToken: () => mintDevelopmentToken(hub.tokenSecret, { subject: "console-test-coordinator@localhost", roles: [Role.COORDINATOR] }),
+    department,
+    caughtUp,
     stop: () => hub.stop(),
   };
 }

@@ -38,11 +38,12 @@ describeInBrowser("the console's numbers are the graph's", () => {
       ["Public places", asNumber(graph.places.totalCount)],
       [`People trained in ${year}`, asNumber(graph.trained.reduce((sum: number, g: any) => sum + g.value, 0))],
     ]);
-    expect(graph.places.totalCount).toBeGreaterThan(100);
+    expect(graph.places.totalCount).toBeGreaterThan(0);
 
-    const activeOf = async (department: string) =>
-      (await setup.hub.ask(`query($d: Department!, $today: LocalDate!) { initiatives(filter: { departments: [$d], statuses: [ACTIVE], activeOn: $today }) { totalCount } }`, { d: department, today }))
-        .initiatives.totalCount;
+    const activeOf = async (department: string) => {
+      const question = `query($d: Department!, $today: LocalDate!) { initiatives(filter: { departments: [$d], statuses: [ACTIVE], activeOn: $today }) { totalCount } }`;
+      return (await setup.hub.ask(question, { d: department, today })).initiatives.totalCount;
+    };
     const departments = await Promise.all(
       graph.departments.map(async (d: any) => {
         const code = departmentOfSubgraph(d.name) as string;
@@ -78,7 +79,9 @@ describeInBrowser("the console's numbers are the graph's", () => {
         String(offset + index + 1),
         g.neighborhood.name,
         asScore(g.score),
-        g.needBasis === "HOUSEHOLDS_WITHOUT_BROADBAND" ? `${asNumber(g.needHouseholds)} households without broadband` : `${asNumber(g.population)} residents (no broadband figure)`,
+        g.needBasis === "HOUSEHOLDS_WITHOUT_BROADBAND"
+          ? `${asNumber(g.needHouseholds)} households without broadband`
+          : `${asNumber(g.population)} residents (no broadband figure)`,
         asShare(g.subscriptionShare),
         asNumber(g.sites),
         asNumber(g.initiativesForAudiences),
@@ -95,17 +98,22 @@ describeInBrowser("the console's numbers are the graph's", () => {
 
     await page.goto(setup.hub.origin + "/gaps");
     await settled(page);
+    const { neighborhoods, planningDistricts } = await setup.hub.ask(`{ neighborhoods { id } planningDistricts { id neighborhoods { id } } }`);
     const firstPage = await ask({});
-    expect(firstPage).toHaveLength(20);
+    expect(firstPage).toHaveLength(Math.min(20, neighborhoods.length));
     expect(await tableRows(page, /^Neighborhoods ranked/)).toEqual(rowsOf(firstPage, 0));
 
-    await page.getByRole("button", { name: "Next page" }).click();
-    await page.waitForURL(/offset=20/);
-    await settled(page);
-    expect(await tableRows(page, /^Neighborhoods ranked 21–/)).toEqual(rowsOf(await ask({ offset: 20 }), 20));
+    // The City has 159 neighborhoods (the fixtures away from CI, a handful): a second page when there is one.
+    const next = page.getByRole("button", { name: "Next page" });
+    expect(await next.isEnabled()).toBe(neighborhoods.length > 20);
+    if (neighborhoods.length > 20) {
+      await next.click();
+      await page.waitForURL(/offset=20/);
+      await settled(page);
+      expect(await tableRows(page, /^Neighborhoods ranked 21–/)).toEqual(rowsOf(await ask({ offset: 20 }), 20));
+    }
 
-    const { planningDistricts } = await setup.hub.ask(`{ planningDistricts { id name } }`);
-    const district = planningDistricts[0];
+    const district = [...planningDistricts].sort((a: any, b: any) => b.neighborhoods.length - a.neighborhoods.length)[0];
     await page.goto(`${setup.hub.origin}/gaps?audience=SENIORS&district=${encodeURIComponent(district.id)}`);
     await settled(page);
     const seniors = await ask({ audiences: ["SENIORS"], district: district.id });

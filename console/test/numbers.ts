@@ -17,3 +17,8 @@ export function localDate(date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+const day = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+
+/** A `LocalDate` ("2025-03-01") as "Mar 1, 2025". */
+export const asDate = (value: string | null | undefined): string => (value ? day.format(new Date(`${value}T00:00:00Z`)) : "—");

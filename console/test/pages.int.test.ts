@@ -1,5 +1,6 @@
-import { readdirSync } from "node:fs";
-import { SCREENSHOTS, type WatchedContext, describeInBrowser, openContext, screenshot, seriousViolations, settled } from "./browser";
+import { readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { SCREENSHOTS, type WatchedContext, describeInBrowser, isLocal, openContext, pdfPageCount, screenshot, seriousViolations, settled } from "./browser";
 import { useConsole } from "./console-hub";
 
 /**
@@ -27,6 +28,20 @@ describeInBrowser("every page of the console", () => {
     await watched?.close();
     const files = readdirSync(SCREENSHOTS).filter((f) => f.endsWith(".png"));
     console.log(`Screenshots in ${SCREENSHOTS}:\n  ${files.join("\n  ")}`);
+  });
+
+  it("the guard aborts a request that would leave the machine, and the test fails on it", async () => {
+    expect(["http://127.0.0.1:4000/graphql", "http://127.8.9.10/", "http://localhost:5173/map", "http://[::1]:4000/", "data:,x"].every(isLocal)).toBe(true);
+    expect(["https://tile.openstreetmap.org/0/0/0.png", "http://10.0.0.1/", "http://127.0.0.1.nip.io/", "http://localhost.example.com/"].some(isLocal)).toBe(false);
+    const { page } = watched;
+    await page.goto(setup.hub.origin + "/");
+    await settled(page);
+    const tile = "https://tile.openstreetmap.org/0/0/0.png";
+    expect(await page.evaluate((url) => fetch(url).then(() => "answered", () => "refused"), tile)).toBe("refused");
+    expect(watched.offMachine).toEqual([tile]);
+    expect(() => watched.expectClean()).toThrow();
+    // Reported once, then forgotten: the next check starts clean.
+    watched.expectClean();
   });
 
   const pages: [file: string, path: () => string, heading: RegExp][] = [
@@ -83,6 +98,34 @@ describeInBrowser("every page of the console", () => {
       await page.waitForFunction((title) => document.activeElement?.tagName === "H1" && document.activeElement.textContent === title, section);
       await settled(page);
     }
+    watched.expectClean();
+  });
+
+  it("every planning district's report prints on one letter page", async () => {
+    const { page } = watched;
+    const { planningDistricts } = await setup.hub.ask(`{ planningDistricts { id name } }`);
+    expect(planningDistricts.length).toBeGreaterThan(0);
+    const pages: Record<string, number> = {};
+    for (const district of planningDistricts) {
+      await page.emulateMedia({ media: "screen" });
+      await page.goto(`${setup.hub.origin}/reports/district/${encodeURIComponent(district.id)}`);
+      await settled(page);
+      await page.emulateMedia({ media: "print" });
+      const pdf = await page.pdf({ format: "Letter", printBackground: true, preferCSSPageSize: true });
+      pages[district.name] = pdfPageCount(pdf);
+      if (district.id === ids.district) {
+        writeFileSync(join(SCREENSHOTS, "12-district-report-print.pdf"), pdf);
+        await screenshot(page, "12-district-report-print");
+      }
+    }
+    expect(pages).toEqual(Object.fromEntries(planningDistricts.map((d: { name: string }) => [d.name, 1])));
+    // The count is real: the map page, with its table of every neighborhood, takes several.
+    await page.emulateMedia({ media: "screen" });
+    await page.goto(setup.hub.origin + "/map");
+    await settled(page);
+    await page.emulateMedia({ media: "print" });
+    expect(pdfPageCount(await page.pdf({ format: "Letter" }))).toBeGreaterThan(1);
+    await page.emulateMedia({ media: "screen" });
     watched.expectClean();
   });
 });

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createLogger, databaseName, dropDatabase } from "@dlhub/subgraph-kit";
 import { testServerUrl, uniqueName } from "@dlhub/subgraph-kit/testing";
-import { type Hub, startHub } from "@dlhub/local-hub";
+import { type Hub, type HubOptions, startHub } from "@dlhub/local-hub";
 
 export interface TestHub extends Hub {
   /** The secret the hub's tokens are signed with, for minting test tokens. */
@@ -9,17 +9,25 @@ export interface TestHub extends Hub {
   stop(): Promise<void>;
 }
 
-/**
- * The whole hub on port 0 everywhere, over fresh databases that `stop()` drops again. With
- * `seed: false` no demo data is loaded, for tests that must see real imports alone.
- */
-export async function startTestHub({ seed = true }: { seed?: boolean } = {}): Promise<TestHub> {
+export interface TestHubOptions {
+  /** false: no demo data, for tests that must see real imports alone. */
+  seed?: boolean;
+  /** The subgraphs' forwarding secret, for a test that runs a gateway of its own in front of them. */
+  forwardingSecret?: string;
+  /** The console the gateway serves; read from the environment (the repository's console/dist) when absent. */
+  console?: HubOptions["console"];
+}
+
+/** The whole hub on port 0 everywhere, over fresh databases that `stop()` drops again. */
+export async function startTestHub({ seed = true, forwardingSecret, console: consoleApp }: TestHubOptions = {}): Promise<TestHub> {
   const serverUrl = testServerUrl();
   const databasePrefix = uniqueName("hub");
   const tokenSecret = randomBytes(32).toString("base64url");
   const hub = await startHub({
     registryPort: 0,
     tokenSecret,
+    forwardingSecret,
+    console: consoleApp,
     serverUrl,
     databasePrefix,
     gatewayPort: 0,
