@@ -1,4 +1,4 @@
-import { DateTime } from "@dlhub/schema";
+import { DateTime, Department } from "@dlhub/schema";
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
@@ -10,8 +10,9 @@ export class DepartmentFeed {
   @PrimaryColumn({ type: "varchar", length: 60 })
   name!: string;
 
+  @Field(() => Department, { nullable: true, description: "The department the feed says it is; null until its first page is read." })
   @Column({ type: "varchar", length: 40, nullable: true })
-  department!: string | null;
+  department!: Department | null;
 
   @Column({ name: "feed_url", type: "varchar", length: 500 })
   feedUrl!: string;
