@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from "react-router-dom";
+import { useState } from "react";
 import { useQuery } from "urql";
 import { ChoiceGroup } from "../../components/ChoiceGroup";
 import { DataTable } from "../../components/DataTable";
@@ -23,7 +24,15 @@ export function CoverageGapsSection() {
     query: CoverageGapsDocument,
     variables: { audiences: audiences.length ? audiences : null, planningDistrictId: district || null, limit: PAGE_SIZE, offset },
   });
-  const gaps = result.data?.coverageGaps ?? [];
+  // While the next page is on its way urql still holds the last one: the ranks shown are those of
+  // the page shown, kept with it, never the new page's ranks over the old rows.
+  type Page = { offset: number; gaps: NonNullable<typeof result.data>["coverageGaps"] };
+  const [shown, setShown] = useState<Page | null>(null);
+  if (!result.fetching && result.data && (shown?.gaps !== result.data.coverageGaps || shown.offset !== offset)) {
+    setShown({ offset, gaps: result.data.coverageGaps });
+  }
+  const gaps = shown?.gaps ?? [];
+  const first = shown?.offset ?? offset;
   useDemoData(gaps.some((g) => g.indicatorIsDemo));
 
   const set = (name: string, values: string[]) => {
@@ -55,8 +64,8 @@ export function CoverageGapsSection() {
       <Problem error={result.error} what="the coverage gaps" />
       {result.data && (
         <DataTable
-          caption={`Neighborhoods ranked ${offset + 1}–${offset + gaps.length}, greatest gap first`}
-          rows={gaps.map((gap, index) => ({ ...gap, rank: offset + index + 1 }))}
+          caption={`Neighborhoods ranked ${first + 1}–${first + gaps.length}, greatest gap first`}
+          rows={gaps.map((gap, index) => ({ ...gap, rank: first + index + 1 }))}
           rowKey={(gap) => gap.neighborhood.id}
           empty="No neighborhood on this page."
           columns={[
