@@ -1,8 +1,7 @@
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Audience, Department, InitiativeStatus, SiteKind } from "@dlhub/schema";
-import { queryOk } from "@dlhub/subgraph-kit/testing";
+import { queryOk , describeWithCityData } from "@dlhub/subgraph-kit/testing";
 import type { FeatureCollection, Point } from "geojson";
 import { type DataSource } from "typeorm";
 import { Initiative } from "../src/catalog/initiative.entity.js";
@@ -15,7 +14,7 @@ import { type AnalysisSubgraph, startAnalysisSubgraph } from "./fixtures/analysi
 
 /** The City's open data, kept outside the repository; a clone without it skips this suite. */
 const DATA = path.resolve(__dirname, "../../../../shared/data/phl");
-const describeIfData = existsSync(DATA) ? describe : describe.skip;
+const describeIfData = describeWithCityData(DATA);
 
 const ROLLUPS = `{ neighborhoods { id initiativeCounts { count } sites { id } keyspotWorkstations keyspotWeeklyOpenHours publicComputers peopleServed } }`;
 

@@ -1,13 +1,12 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { type DepartmentDefinition } from "@dlhub/subgraph-kit";
-import { queryOk, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { queryOk, startTestSubgraph, type TestSubgraph , describeWithCityData } from "@dlhub/subgraph-kit/testing";
 import { geography } from "../src/geography/index.js";
 import { type AreaGeometry, approximateAreaSquareMeters } from "../src/geography/geometry.js";
 
 /** The City's open data, kept outside the repository; a clone without it skips the real-data suite. */
 const DATA = path.resolve(__dirname, "../../../../shared/data/phl");
-const describeIfData = existsSync(DATA) ? describe : describe.skip;
+const describeIfData = describeWithCityData(DATA);
 
 const geographyOnly = (name: string): DepartmentDefinition => ({
   name,

@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { describeWithCityData } from "@dlhub/subgraph-kit/testing";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type DataSource } from "typeorm";
@@ -10,7 +11,7 @@ import { layerCounts, openGeographyDatabase } from "./geography-database.js";
 
 /** The City's open data, kept outside the repository; a clone without it skips this suite. */
 const DATA = path.resolve(__dirname, "../../../../shared/data/phl");
-const describeIfData = existsSync(DATA) ? describe : describe.skip;
+const describeIfData = describeWithCityData(DATA);
 
 describeIfData("geography importers (the City's files)", () => {
   let db: { dataSource: DataSource; close(): Promise<void> };

@@ -1,7 +1,6 @@
-import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { ImportRejected } from "@dlhub/subgraph-kit";
-import { queryOk, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { queryOk, startTestSubgraph, type TestSubgraph , describeWithCityData } from "@dlhub/subgraph-kit/testing";
 import { grantsImporter } from "../src/import";
 import { it as oit } from "@dlhub/it";
 
@@ -127,7 +126,7 @@ describe("importing the grants file", () => {
   });
 
   const data = resolve(__dirname, "../../../../shared/data/phl");
-  const describeIfData = existsSync(data) ? describe : describe.skip;
+  const describeIfData = describeWithCityData(data);
 
   describeIfData("from the curated file in shared/data", () => {
     let subgraph: TestSubgraph;

@@ -1,7 +1,6 @@
-import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { ImportFileError, ImportRejected } from "@dlhub/subgraph-kit";
-import { queryOk, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { queryOk, startTestSubgraph, type TestSubgraph , describeWithCityData } from "@dlhub/subgraph-kit/testing";
 import { LibraryBranch } from "../src/branches/library-branch.entity";
 import { libraryBranchesImporter } from "../src/import";
 import { libraries } from "@dlhub/libraries";
@@ -100,7 +99,7 @@ describe("importing Free Library locations", () => {
   });
 
   const data = resolve(__dirname, "../../../../shared/data/phl");
-  const describeIfData = existsSync(data) ? describe : describe.skip;
+  const describeIfData = describeWithCityData(data);
 
   describeIfData("from the City's 2014 files in shared/data", () => {
     let subgraph: TestSubgraph;

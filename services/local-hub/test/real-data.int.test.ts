@@ -1,13 +1,12 @@
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { type SubgraphService } from "@dlhub/subgraph-kit";
-import { queryOk } from "@dlhub/subgraph-kit/testing";
+import { queryOk , describeWithCityData } from "@dlhub/subgraph-kit/testing";
 import { feedsCaughtUp } from "../src/bench/catch-up";
 import { catalogState, departmentState, waitFor } from "./catalog-compare";
 import { REAL_DATA, REAL_FILES, importInto, writeTestIndicators } from "./real-data-import";
 import { type TestHub, startTestHub } from "./start-test-hub";
 
-const describeIfData = existsSync(REAL_DATA) ? describe : describe.skip;
+const describeIfData = describeWithCityData(REAL_DATA);
 
 /**
  * The coordinator's questions, through the gateway, over the City's real boundaries, KEYSPOT

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { describeWithCityData } from "@dlhub/subgraph-kit/testing";
 import { join } from "node:path";
 import { REAL_DATA } from "../real-data-import";
 import { computePlaceAnswers, OUTSIDE, readOracleInputs } from "./answers";
@@ -63,7 +63,7 @@ describe("the oracle's point-in-polygon test", () => {
   });
 });
 
-const describeIfData = existsSync(REAL_DATA) ? describe : describe.skip;
+const describeIfData = describeWithCityData(REAL_DATA);
 
 describeIfData("the oracle over the City's real boundaries", () => {
   const districts = () => readPlanningDistricts(join(REAL_DATA, "planning_districts.geojson"));
