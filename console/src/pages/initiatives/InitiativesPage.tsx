@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useLocation, useSearchParams } from "react-router-dom";
 import { useQuery } from "urql";
 import { Pager } from "../../components/Pager";
@@ -24,12 +24,21 @@ interface PagingState {
 export default function InitiativesPage() {
   const [params, setParams] = useSearchParams();
   const location = useLocation();
-  const trail = (location.state as PagingState | null)?.trail ?? [];
+  const stateTrail = (location.state as PagingState | null)?.trail;
+  const trail = useMemo(() => stateTrail ?? [], [stateTrail]);
   const filter = useMemo(() => filterOf(params), [params]);
   const orderBy = orderOf(params);
   const after = params.get("after");
   const [result] = useQuery({ query: InitiativeListDocument, variables: { filter, orderBy, first: PAGE_SIZE, after } });
-  const connection = result.data?.initiatives;
+  // While the next page is on its way urql still holds the last one: the rows, caption and pager
+  // shown are kept together with the cursor and trail they belong to, never a new caption over old rows.
+  type Shown = { connection: NonNullable<typeof result.data>["initiatives"]; after: string | null; trail: (string | null)[] };
+  const [shown, setShown] = useState<Shown | null>(null);
+  const arrived = result.data?.initiatives;
+  if (!result.fetching && arrived && (shown?.connection !== arrived || shown.after !== after || shown.trail !== trail)) {
+    setShown({ connection: arrived, after, trail });
+  }
+  const connection = shown?.connection;
   useDemoData(connection?.includesDemo);
 
   const change = (name: string, values: string[]) => setParams(withFilter(params, name, values));
@@ -40,8 +49,10 @@ export default function InitiativesPage() {
     setParams(next, { state: { trail: nextTrail } satisfies PagingState });
   };
   // A shared link to a later page has no trail: where that page starts is then not known.
-  const known = !after || trail.length > 0;
-  const firstRow = trail.length * PAGE_SIZE + 1;
+  const shownAfter = shown?.after ?? after;
+  const shownTrail = shown?.trail ?? trail;
+  const known = !shownAfter || shownTrail.length > 0;
+  const firstRow = shownTrail.length * PAGE_SIZE + 1;
 
   return (
     <>
@@ -69,10 +80,10 @@ export default function InitiativesPage() {
           />
           <Pager
             label="Pages of initiatives"
-            position={known ? `Page ${trail.length + 1} of ${Math.max(1, Math.ceil(connection.totalCount / PAGE_SIZE))}` : "A later page"}
-            onFirst={after ? () => goTo(null, []) : undefined}
-            onPrevious={after ? () => goTo(trail[trail.length - 1] ?? null, trail.slice(0, -1)) : undefined}
-            onNext={connection.pageInfo.hasNextPage ? () => goTo(connection.pageInfo.endCursor ?? null, [...trail, after]) : undefined}
+            position={known ? `Page ${shownTrail.length + 1} of ${Math.max(1, Math.ceil(connection.totalCount / PAGE_SIZE))}` : "A later page"}
+            onFirst={shownAfter ? () => goTo(null, []) : undefined}
+            onPrevious={shownAfter ? () => goTo(shownTrail[shownTrail.length - 1] ?? null, shownTrail.slice(0, -1)) : undefined}
+            onNext={connection.pageInfo.hasNextPage ? () => goTo(connection.pageInfo.endCursor ?? null, [...shownTrail, shownAfter]) : undefined}
           />
         </>
       )}
