@@ -9,6 +9,7 @@ module.exports = {
     "^@dlhub/schema$": "<rootDir>/schema/src/index.ts",
     "^@dlhub/gateway$": "<rootDir>/gateway/src/index.ts",
     "^@dlhub/local-hub$": "<rootDir>/services/local-hub/src/index.ts",
+    "^@dlhub/registry$": "<rootDir>/services/registry/src/index.ts",
     // Every other `@dlhub/<name>` is a department under services/, including one just scaffolded.
     "^@dlhub/([a-z][a-z0-9-]*)$": "<rootDir>/services/$1/src/index.ts",
     // Sources import siblings as `./x.js` (Node ESM-style specifiers); jest resolves the .ts.

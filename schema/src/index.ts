@@ -12,5 +12,5 @@ export { writeOrCheck } from "./cli/drift.js";
 export * from "./contract-check/index.js";
 export * from "./contract/coordinate-column.js";
 export * from "./identity/index.js";
-export * from "./registry/index.js";
+export * from "./registry-api/index.js";
 export * from "./cli/dlhub/index.js";

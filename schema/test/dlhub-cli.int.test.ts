@@ -10,7 +10,7 @@ import { hub } from "@dlhub/hub";
 import { parks } from "@dlhub/parks";
 import { runDlhub } from "../src/cli/dlhub/run";
 import { Role, createIdentityVerifier, mintDevelopmentToken } from "../src/identity";
-import { type RegistryService, startRegistry } from "../src/registry";
+import { type RegistryService, startRegistry } from "@dlhub/registry";
 
 /**
  * The dlhub CLI against a real registry (its own PostgreSQL database, HTTP on port 0) and a real

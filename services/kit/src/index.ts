@@ -8,6 +8,7 @@ export * from "./context.js";
 export * from "./department.js";
 export * from "./subgraph-service.js";
 export * from "./http/graphql-server.js";
+export * from "./http/listen.js";
 export * from "./database/data-source.js";
 export * from "./database/databases.js";
 export * from "./database/embedded-postgres.js";

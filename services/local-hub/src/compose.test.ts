@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { REPOSITORY_ROOT, readRegistryEnv } from "@dlhub/schema";
+import { REPOSITORY_ROOT } from "@dlhub/schema";
+import { readRegistryEnv } from "@dlhub/registry";
 import { departmentEnv, departmentEnvVariables } from "@dlhub/subgraph-kit";
 import { readGatewayEnv } from "@dlhub/gateway";
 import { parse } from "yaml";

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createHub } from "@dlhub/hub";
-import { createIdentityVerifier, startRegistry } from "@dlhub/schema";
+import { startRegistry } from "@dlhub/registry";
+import { createIdentityVerifier } from "@dlhub/schema";
 import { type ConsoleOptions, consoleAuth, createGatewayServer } from "@dlhub/gateway";
 import {
   type DepartmentDefinition,

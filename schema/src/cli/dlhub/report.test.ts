@@ -1,4 +1,4 @@
-import { type CheckReport } from "../../registry/checks/report";
+import { type CheckReport } from "../../registry-api/check-report";
 import { ContractRule } from "../../contract-check/rules";
 import { formatCheckReport } from "./report";
 

@@ -1,4 +1,5 @@
-import { RegistryClient, RegistryError, type SupergraphDocument, apiSchemaChanges, apiSchemaOf, criticalityOf } from "@dlhub/schema";
+import { apiSchemaChanges, apiSchemaOf, criticalityOf } from "@dlhub/registry";
+import { RegistryClient, RegistryError, type SupergraphDocument } from "@dlhub/schema";
 import { ClientError, ErrorCode, UnavailableError } from "@dlhub/subgraph-kit";
 import { PublishedSubgraph, type SchemaChange, SupergraphVersion } from "./schema-history.types.js";
 

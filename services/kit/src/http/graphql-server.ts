@@ -8,6 +8,7 @@ import { type GraphQLSchema } from "graphql";
 import { requestScope } from "../database/statement-counter.js";
 import { maskError } from "../errors.js";
 import { type Logger } from "../logger.js";
+import { listenOn } from "./listen.js";
 import { requestErrorHandler } from "./request-errors.js";
 
 export interface GraphqlServerOptions<Context extends BaseContext> {
@@ -88,14 +89,7 @@ export async function createGraphqlServer<Context extends BaseContext>(
 
 /** Listens on `port` (0: any free port) and returns the bound port. */
 export function listen(server: GraphqlServer, port: number, host = "127.0.0.1"): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.httpServer.once("error", reject);
-    server.httpServer.listen(port, host, () => {
-      server.httpServer.off("error", reject);
-      const address = server.httpServer.address();
-      resolve(typeof address === "object" && address ? address.port : port);
-    });
-  });
+  return listenOn(server.httpServer, port, host);
 }
 
 /** Stops accepting requests, lets in-flight ones finish (the drain plugin), then closes. */

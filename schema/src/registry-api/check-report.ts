@@ -1,0 +1,36 @@
+import { type ContractReport } from "../contract-check/index.js";
+
+/** graphql-inspector's NON_BREAKING is reported as SAFE: the word a department developer reads. */
+export type ChangeCriticality = "BREAKING" | "DANGEROUS" | "SAFE";
+
+export interface SchemaChange {
+  criticality: ChangeCriticality;
+  /** graphql-inspector's change type, e.g. `FIELD_REMOVED`. */
+  type: string;
+  message: string;
+  /** The schema coordinate changed, e.g. `ComputerLab.workstations` or `Audience.SENIORS`. */
+  path?: string;
+  /**
+   * The saved operations (`client/name`) that use what changed. Empty means no registered client
+   * can notice the change, however graphql-inspector rates it: it is safe for clients.
+   */
+  operations: string[];
+}
+
+export interface BrokenOperation {
+  client: string;
+  name: string;
+  /** Why it no longer validates against the candidate's API schema (graphql validation messages). */
+  reasons: string[];
+}
+
+/** What the registry's checks found for one candidate subgraph; the CLI prints it, a refused publish carries it. */
+export interface CheckReport {
+  ok: boolean;
+  subgraph: string;
+  composition: { ok: boolean; errors: string[] };
+  /** Null for the hub's own subgraph, which defines the contract rather than following it. */
+  contract: ContractReport | null;
+  changes: SchemaChange[];
+  brokenOperations: BrokenOperation[];
+}

@@ -1,0 +1,126 @@
+import { type CheckReport } from "./check-report.js";
+import {
+  type LiveSubgraph,
+  type OperationInput,
+  type PublishResult,
+  type SavedOperation,
+  type SubgraphInput,
+  type SubgraphVersion,
+  type SupergraphDocument,
+  type SupergraphSummary,
+} from "./types.js";
+
+export interface RegistryClientOptions {
+  /** A bearer token; reads need none, writes need a publisher's or the coordinator's. */
+  token?: string;
+  /** Defaults to the global fetch; tests and the CLI may pass their own. */
+  fetch?: typeof fetch;
+}
+
+/**
+ * A non-2xx answer from the registry, or an answer it could not have meant. `code` is the
+ * registry's error code (CHECK_FAILED, FORBIDDEN, …); a refused publish carries its report.
+ */
+export class RegistryError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly report?: CheckReport,
+  ) {
+    super(message);
+    this.name = "RegistryError";
+  }
+}
+
+interface ErrorBody {
+  error?: { code?: unknown; message?: unknown };
+  report?: CheckReport;
+}
+
+/** The registry's HTTP API as typed calls: what the `dlhub` CLI, the local hub's publish step and the hub's schema history use. */
+export class RegistryClient {
+  private readonly baseUrl: string;
+  private readonly fetch: typeof fetch;
+
+  constructor(
+    baseUrl: string,
+    private readonly options: RegistryClientOptions = {},
+  ) {
+    // new URL() on a malformed base fails here, at construction, with the URL in the message.
+    this.baseUrl = new URL(baseUrl).toString().replace(/\/+$/, "");
+    this.fetch = options.fetch ?? globalThis.fetch;
+  }
+
+  async listSubgraphs(): Promise<LiveSubgraph[]> {
+    return (await this.request<{ subgraphs: LiveSubgraph[] }>("GET", "/subgraphs")).subgraphs;
+  }
+
+  async subgraphHistory(name: string): Promise<SubgraphVersion[]> {
+    return (await this.request<{ versions: SubgraphVersion[] }>("GET", `/subgraphs/${encodeURIComponent(name)}/versions`)).versions;
+  }
+
+  async check(name: string, input: SubgraphInput): Promise<CheckReport> {
+    return (await this.request<{ report: CheckReport }>("POST", `/subgraphs/${encodeURIComponent(name)}/check`, input)).report;
+  }
+
+  /** Throws RegistryError with code CHECK_FAILED and the report when a check fails. */
+  publish(name: string, input: SubgraphInput): Promise<PublishResult> {
+    return this.request<PublishResult>("POST", `/subgraphs/${encodeURIComponent(name)}/publish`, input);
+  }
+
+  /** The current supergraph; null before the first publish. */
+  async supergraph(): Promise<SupergraphDocument | null> {
+    try {
+      return await this.request<SupergraphDocument>("GET", "/supergraph");
+    } catch (error) {
+      if (error instanceof RegistryError && error.status === 404 && error.code === "NOT_FOUND") return null;
+      throw error;
+    }
+  }
+
+  async supergraphHistory(): Promise<SupergraphSummary[]> {
+    return (await this.request<{ versions: SupergraphSummary[] }>("GET", "/supergraph/history")).versions;
+  }
+
+  /** One supergraph version with its SDL; throws RegistryError NOT_FOUND (404) for a version that does not exist. */
+  supergraphVersion(version: number): Promise<SupergraphDocument> {
+    return this.request<SupergraphDocument>("GET", `/supergraph/versions/${encodeURIComponent(String(version))}`);
+  }
+
+  async rollback(version: number): Promise<SupergraphSummary> {
+    return (await this.request<{ supergraph: SupergraphSummary }>("POST", "/supergraph/rollback", { version })).supergraph;
+  }
+
+  async registerOperations(client: string, operations: OperationInput[]): Promise<SavedOperation[]> {
+    return (await this.request<{ operations: SavedOperation[] }>("PUT", `/operations/${encodeURIComponent(client)}`, { operations })).operations;
+  }
+
+  async operations(): Promise<SavedOperation[]> {
+    return (await this.request<{ operations: SavedOperation[] }>("GET", "/operations")).operations;
+  }
+
+  private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { accept: "application/json" };
+    if (body !== undefined) headers["content-type"] = "application/json";
+    if (this.options.token) headers.authorization = `Bearer ${this.options.token}`;
+    const response = await this.fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    let parsed: unknown;
+    try {
+      parsed = text === "" ? undefined : JSON.parse(text);
+    } catch {
+      // A proxy's HTML error page, say: say what came back rather than fail on JSON.parse.
+      throw new RegistryError(response.status, "INVALID_RESPONSE", `The registry answered ${response.status} with a body that is not JSON.`);
+    }
+    if (response.ok) return parsed as T;
+    const { error, report } = (parsed ?? {}) as ErrorBody;
+    const code = typeof error?.code === "string" ? error.code : `HTTP_${response.status}`;
+    const message = typeof error?.message === "string" ? error.message : `The registry answered ${response.status}.`;
+    throw new RegistryError(response.status, code, message, report);
+  }
+}

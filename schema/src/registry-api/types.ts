@@ -1,0 +1,71 @@
+import { type CheckReport } from "./check-report.js";
+
+/** What a department publishes: its subgraph SDL and where the gateway reaches it. */
+export interface SubgraphInput {
+  sdl: string;
+  routingUrl: string;
+}
+
+/** One stored version of a subgraph. Times are ISO 8601 strings: the same shape on both sides of HTTP. */
+export interface LiveSubgraph {
+  id: number;
+  name: string;
+  routingUrl: string;
+  /** sha256 of the SDL, hex. */
+  hash: string;
+  /** The publishing token's subject. */
+  publishedBy: string;
+  publishedAt: string;
+}
+
+/** A subgraph version in its history; `live` marks the one the current supergraph was composed from. */
+export interface SubgraphVersion extends LiveSubgraph {
+  live: boolean;
+}
+
+export type SupergraphReason = "publish" | "rollback";
+
+export interface SupergraphMember {
+  name: string;
+  routingUrl: string;
+  hash: string;
+}
+
+export interface SupergraphSummary {
+  version: number;
+  hash: string;
+  createdAt: string;
+  createdBy: string;
+  reason: SupergraphReason;
+  /** For a rollback, the version whose SDL and subgraphs it restored. */
+  rolledBackTo: number | null;
+  subgraphs: SupergraphMember[];
+}
+
+export interface SupergraphDocument extends SupergraphSummary {
+  sdl: string;
+}
+
+export interface PublishResult {
+  published: true;
+  /** True when the SDL and routing URL equal the live ones: nothing new was stored. */
+  unchanged: boolean;
+  subgraph: LiveSubgraph;
+  supergraph: { version: number; hash: string };
+  report: CheckReport;
+}
+
+export interface OperationInput {
+  name: string;
+  document: string;
+}
+
+/** An operation a client registered; publishes that would break it are refused. */
+export interface SavedOperation {
+  client: string;
+  name: string;
+  document: string;
+  hash: string;
+  registeredAt: string;
+  registeredBy: string;
+}

@@ -1,0 +1,127 @@
+import express, { type Express, type Request } from "express";
+import { z } from "zod";
+import { type IdentityVerifier } from "@dlhub/schema";
+import { assertAllowed, authenticate, mayAdminister, mayCheck, mayPublish } from "./authorization.js";
+import { notFound } from "./errors.js";
+import { answerErrors, unknownRoute } from "./http-errors.js";
+import { clientName, operationList, parseInput, rollbackInput, subgraphInput, subgraphName } from "./inputs.js";
+import { type Registry } from "./registry.js";
+
+export interface RegistryAppOptions {
+  registry: Registry;
+  verifier: IdentityVerifier;
+  /** Where unexpected errors go before the caller gets a bare INTERNAL_SERVER_ERROR. */
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * A version number in a URL: digits only, so "2.5", "1e3" or "0x10" are refused rather than
+ * coerced into some other version, and no larger than the column holds.
+ */
+const supergraphVersionNumber = z
+  .string()
+  .regex(/^\d{1,10}$/, "must be a positive whole number")
+  .transform(Number)
+  .pipe(z.number().int().min(1, "must be a positive whole number").max(2_147_483_647, "is too large"));
+
+/** Larger than any department's SDL by far; a guard against mistakes, not a quota. */
+const BODY_LIMIT = "2mb";
+
+/**
+ * The registry's HTTP API (JSON throughout). Builds the app and never listens: `startRegistry`
+ * does, and tests start it on port 0.
+ */
+export function createRegistryApp({ registry, verifier, onError = (error) => console.error(error) }: RegistryAppOptions): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  // The supergraph's ETag is its version, set below; express's body-hash ETags would cost a hash per poll.
+  app.set("etag", false);
+  app.use(express.json({ limit: BODY_LIMIT }));
+  const identify = (request: Request) => authenticate(request.get("authorization"), verifier);
+  const nameOf = (request: Request) => parseInput(subgraphName, request.params.name, "subgraph name");
+
+  app.get("/health", (_request, response) => {
+    response.json({ status: "ok" });
+  });
+
+  app.get("/ready", async (_request, response) => {
+    const ready = await registry.ready();
+    response.status(ready ? 200 : 503).json({ status: ready ? "ready" : "database unavailable" });
+  });
+
+  app.get("/subgraphs", async (_request, response) => {
+    response.json({ subgraphs: await registry.live() });
+  });
+
+  app.get("/subgraphs/:name/versions", async (request, response) => {
+    response.json({ versions: await registry.subgraphHistory(nameOf(request)) });
+  });
+
+  app.post("/subgraphs/:name/check", async (request, response) => {
+    const identity = await identify(request);
+    assertAllowed(mayCheck(identity, request.params.name as string), `Checking the ${request.params.name} subgraph needs its publisher's or the coordinator's token.`);
+    const input = parseInput(subgraphInput, request.body, "subgraph");
+    response.json({ report: await registry.check(nameOf(request), input) });
+  });
+
+  app.post("/subgraphs/:name/publish", async (request, response) => {
+    const identity = await identify(request);
+    assertAllowed(mayPublish(identity, request.params.name as string), `Only the ${request.params.name} department's publisher may publish its subgraph.`);
+    const input = parseInput(subgraphInput, request.body, "subgraph");
+    response.json(await registry.publish(nameOf(request), input, identity));
+  });
+
+  // Polled every second by every gateway: an unchanged supergraph costs one indexed query and a 304.
+  app.get("/supergraph", async (request, response) => {
+    const current = await registry.supergraph();
+    if (!current) throw notFound("No supergraph has been published yet.");
+    const etag = `"${current.version}"`;
+    response.set({ ETag: etag, "Cache-Control": "no-cache" });
+    if (matchesEtag(request.get("if-none-match"), etag)) {
+      response.status(304).end();
+      return;
+    }
+    response.json(current);
+  });
+
+  app.get("/supergraph/history", async (_request, response) => {
+    response.json({ versions: await registry.supergraphHistory() });
+  });
+
+  app.get("/supergraph/versions/:version", async (request, response) => {
+    const version = parseInput(supergraphVersionNumber, request.params.version, "supergraph version");
+    response.json(await registry.supergraphVersion(version));
+  });
+
+  app.post("/supergraph/rollback", async (request, response) => {
+    const identity = await identify(request);
+    assertAllowed(mayAdminister(identity), "Only the coordinator may roll the supergraph back.");
+    const { version } = parseInput(rollbackInput, request.body, "rollback");
+    response.json({ supergraph: await registry.rollback(version, identity) });
+  });
+
+  app.put("/operations/:client", async (request, response) => {
+    const identity = await identify(request);
+    assertAllowed(mayAdminister(identity), "Only the coordinator may register saved operations.");
+    const client = parseInput(clientName, request.params.client, "client name");
+    const { operations } = parseInput(operationList, request.body, "operations");
+    response.json({ operations: await registry.registerOperations(client, operations, identity) });
+  });
+
+  app.get("/operations", async (_request, response) => {
+    response.json({ operations: await registry.operations() });
+  });
+
+  app.use(unknownRoute);
+  app.use(answerErrors(onError));
+  return app;
+}
+
+/** `If-None-Match` may list several tags, weak ones (W/"3"), or `*`. */
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(",").some((tag) => {
+    const trimmed = tag.trim();
+    return trimmed === "*" || trimmed.replace(/^W\//, "") === etag;
+  });
+}

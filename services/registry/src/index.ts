@@ -1,0 +1,15 @@
+import "reflect-metadata";
+
+export { isReportOk } from "./checks/report.js";
+export { type CheckInput, type CheckOutcome, runChecks } from "./checks/run-checks.js";
+export { type OperationUsage, operationUsage } from "./checks/operation-usage.js";
+export { apiSchemaOf } from "./checks/api-schema.js";
+export { apiSchemaChanges, criticalityOf } from "./checks/schema-changes.js";
+export { openRegistryDatabase, REGISTRY_ENTITIES, REGISTRY_MIGRATIONS } from "./data-source.js";
+export { CheckFailed, REGISTRY_HTTP_STATUS, RegistryErrorCode, RegistryRefusal } from "./errors.js";
+export { FEED_PROBE_TIMEOUT_MS, type FeedProbe, probeInitiativeFeed } from "./feed-probe.js";
+export { createRegistryApp, type RegistryAppOptions } from "./http.js";
+export { NAME_PATTERN } from "./inputs.js";
+export { Registry, type RegistryOptions } from "./registry.js";
+export { type RegistryService, type RegistryServiceOptions, startRegistry } from "./service.js";
+export { type RegistryEnv, readRegistryEnv } from "./env.js";

@@ -1,0 +1,213 @@
+import { type DataSource, type EntityManager } from "typeorm";
+import {
+  type CheckReport,
+  HUB_SUBGRAPH,
+  type Identity,
+  type LiveSubgraph,
+  type OperationInput,
+  type PublishResult,
+  type SavedOperation,
+  type SubgraphDefinition,
+  type SubgraphInput,
+  type SubgraphVersion,
+  type SupergraphDocument,
+  type SupergraphSummary,
+} from "@dlhub/schema";
+import { type CheckOutcome, runChecks } from "./checks/run-checks.js";
+import { SavedOperationRow } from "./entities/saved-operation.entity.js";
+import { SubgraphVersionRow } from "./entities/subgraph-version.entity.js";
+import { SupergraphVersionRow } from "./entities/supergraph-version.entity.js";
+import { CheckFailed, badRequest, notFound } from "./errors.js";
+import { type FeedProbe, probeInitiativeFeed } from "./feed-probe.js";
+import { sha256 } from "./hash.js";
+import { clientName, operationList, parseInput, rollbackInput, subgraphInput, subgraphName } from "./inputs.js";
+import { type LiveState, asDefinition, latestSupergraph, latestVersion, readLiveState, subgraphVersionsById } from "./live-state.js";
+import { assertOperationDocuments } from "./operation-documents.js";
+import { savedOperationRecord, subgraphRecord, supergraphDocument, supergraphSummary } from "./records.js";
+import { insertSubgraphVersion, insertSupergraphVersion, replaceOperations, takeRegistryLock } from "./writes.js";
+
+export interface RegistryOptions {
+  /** How a department's initiative feed is probed; the default asks it over HTTP within 2 s. */
+  probeFeed?: FeedProbe;
+}
+
+/**
+ * The schema registry: departments publish subgraphs, each publish is checked against the live
+ * subgraphs, the hub contract and the clients' saved operations, and a publish that passes becomes
+ * a new supergraph version, which the gateway then serves. Nothing stored is ever changed; a
+ * rollback is a new version carrying an old one's subgraphs.
+ */
+export class Registry {
+  private readonly probeFeed: FeedProbe;
+  /** Versions never change, so the newest document is kept until a newer version exists. */
+  private servedDocument: SupergraphDocument | null = null;
+
+  constructor(
+    private readonly db: DataSource,
+    options: RegistryOptions = {},
+  ) {
+    this.probeFeed = options.probeFeed ?? probeInitiativeFeed;
+  }
+
+  /** What publishing would report, without storing anything. */
+  async check(name: string, input: SubgraphInput): Promise<CheckReport> {
+    const candidate = this.candidate(name, input);
+    const feedReachable = await this.feedOf(candidate);
+    const { outcome } = await this.judge(this.db.manager, candidate, feedReachable);
+    return outcome.report;
+  }
+
+  /** Checks and, when every check passes, stores the subgraph and the supergraph it composes into. */
+  async publish(name: string, input: SubgraphInput, identity: Identity): Promise<PublishResult> {
+    const candidate = this.candidate(name, input);
+    // Probed before the lock: a slow or dead feed must not hold up other departments' publishes.
+    const feedReachable = await this.feedOf(candidate);
+    return this.db.transaction(async (manager) => {
+      await takeRegistryLock(manager);
+      const { live, outcome } = await this.judge(manager, candidate, feedReachable);
+      // Thrown inside the transaction: it rolls back, and nothing of a refused publish is stored.
+      if (!outcome.report.ok || outcome.supergraphSdl === null) throw new CheckFailed(outcome.report);
+      const hash = sha256(candidate.sdl);
+      const current = live.subgraphs.find(({ name }) => name === candidate.name);
+      if (live.supergraph && current && current.hash === hash && current.routingUrl === candidate.url) {
+        const { version, hash: supergraphHash } = live.supergraph;
+        return { published: true, unchanged: true, subgraph: subgraphRecord(current), supergraph: { version, hash: supergraphHash }, report: outcome.report };
+      }
+      const subgraph = await insertSubgraphVersion(manager, candidate, identity.subject);
+      const others = live.subgraphs.filter(({ name }) => name !== candidate.name).map(({ id }) => id);
+      const supergraph = await insertSupergraphVersion(manager, live, {
+        sdl: outcome.supergraphSdl,
+        subgraphVersionIds: [...others, subgraph.id],
+        createdBy: identity.subject,
+        reason: "publish",
+        rolledBackTo: null,
+      });
+      return { published: true, unchanged: false, subgraph: subgraphRecord(subgraph), supergraph: { version: supergraph.version, hash: supergraph.hash }, report: outcome.report };
+    });
+  }
+
+  /** Whether the database answers; for GET /ready. */
+  async ready(): Promise<boolean> {
+    try {
+      await this.db.query("SELECT 1");
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The subgraph versions the current supergraph was composed from, by name. */
+  async live(): Promise<LiveSubgraph[]> {
+    const { subgraphs } = await readLiveState(this.db.manager);
+    return subgraphs.map(subgraphRecord);
+  }
+
+  /** Every published version of one subgraph, newest first. */
+  async subgraphHistory(name: string): Promise<SubgraphVersion[]> {
+    parseInput(subgraphName, name, "subgraph name");
+    const rows = await this.db.manager.find(SubgraphVersionRow, {
+      select: { id: true, name: true, routingUrl: true, hash: true, publishedBy: true, publishedAt: true },
+      where: { name },
+      order: { id: "DESC" },
+    });
+    if (rows.length === 0) throw notFound(`No subgraph named ${name} has been published.`);
+    const liveIds = new Set((await latestSupergraph(this.db.manager))?.subgraphVersionIds ?? []);
+    return rows.map((row) => ({ ...subgraphRecord(row), live: liveIds.has(row.id) }));
+  }
+
+  /** The supergraph the gateway should serve; null before the first publish. */
+  async supergraph(): Promise<SupergraphDocument | null> {
+    const version = await latestVersion(this.db.manager);
+    if (version === null) return null;
+    if (this.servedDocument?.version === version) return this.servedDocument;
+    const row = await this.db.manager.findOneByOrFail(SupergraphVersionRow, { version });
+    const document = supergraphDocument(row, await subgraphVersionsById(this.db.manager, row.subgraphVersionIds));
+    this.servedDocument = document;
+    return document;
+  }
+
+  /** One supergraph version with its SDL, for comparing two versions; NOT_FOUND when there is none. */
+  async supergraphVersion(version: number): Promise<SupergraphDocument> {
+    const row = await this.db.manager.findOneBy(SupergraphVersionRow, { version });
+    if (!row) throw notFound(`Supergraph version ${version} does not exist.`);
+    return supergraphDocument(row, await subgraphVersionsById(this.db.manager, row.subgraphVersionIds));
+  }
+
+  /** Every supergraph version, newest first, without SDL. */
+  async supergraphHistory(): Promise<SupergraphSummary[]> {
+    const rows = await this.db.manager.find(SupergraphVersionRow, {
+      select: { version: true, hash: true, subgraphVersionIds: true, createdBy: true, createdAt: true, reason: true, rolledBackTo: true },
+      order: { version: "DESC" },
+    });
+    const members = await subgraphVersionsById(this.db.manager, rows.flatMap((row) => row.subgraphVersionIds));
+    return rows.map((row) => supergraphSummary(row, members));
+  }
+
+  /**
+   * Serves an earlier version again, as a new version with that version's SDL and subgraphs; the
+   * next publish composes from those subgraphs. Not checked: a rollback answers an emergency, and
+   * what it restores was checked when it was first published.
+   */
+  async rollback(version: number, identity: Identity): Promise<SupergraphSummary> {
+    parseInput(rollbackInput, { version }, "rollback");
+    return this.db.transaction(async (manager) => {
+      await takeRegistryLock(manager);
+      const target = await manager.findOneBy(SupergraphVersionRow, { version });
+      if (!target) throw notFound(`Supergraph version ${version} does not exist.`);
+      const live = await readLiveState(manager);
+      if (live.supergraph?.version === version) throw badRequest(`Supergraph version ${version} is already live.`);
+      const row = await insertSupergraphVersion(manager, live, {
+        sdl: target.sdl,
+        subgraphVersionIds: target.subgraphVersionIds,
+        createdBy: identity.subject,
+        reason: "rollback",
+        rolledBackTo: version,
+      });
+      return supergraphSummary(row, await subgraphVersionsById(manager, row.subgraphVersionIds));
+    });
+  }
+
+  /**
+   * Replaces the operations one client relies on. Publishes are then refused when they would break
+   * any of them; an empty list stops protecting that client.
+   */
+  async registerOperations(client: string, operations: OperationInput[], identity: Identity): Promise<SavedOperation[]> {
+    parseInput(clientName, client, "client name");
+    const list = parseInput(operationList, { operations }, "operations").operations;
+    assertOperationDocuments(client, list);
+    return this.db.transaction(async (manager) => {
+      // Under the lock so a publish never checks against a half-replaced set.
+      await takeRegistryLock(manager);
+      return (await replaceOperations(manager, client, list, identity.subject)).map(savedOperationRecord);
+    });
+  }
+
+  /** Every client's saved operations. */
+  async operations(): Promise<SavedOperation[]> {
+    const rows = await this.db.manager.find(SavedOperationRow, { order: { client: "ASC", name: "ASC" } });
+    return rows.map(savedOperationRecord);
+  }
+
+  private candidate(name: string, input: SubgraphInput): SubgraphDefinition {
+    parseInput(subgraphName, name, "subgraph name");
+    const { sdl, routingUrl } = parseInput(subgraphInput, input, "subgraph");
+    return { name, sdl, url: routingUrl };
+  }
+
+  /** The hub serves no initiative feed; every department must. */
+  private feedOf(candidate: SubgraphDefinition): Promise<boolean | undefined> {
+    return candidate.name === HUB_SUBGRAPH ? Promise.resolve(undefined) : this.probeFeed(candidate.url);
+  }
+
+  private async judge(manager: EntityManager, candidate: SubgraphDefinition, feedReachable: boolean | undefined): Promise<{ live: LiveState; outcome: CheckOutcome }> {
+    const live = await readLiveState(manager);
+    const operations = await manager.find(SavedOperationRow, { select: { client: true, name: true, document: true }, order: { client: "ASC", name: "ASC" } });
+    const outcome = await runChecks({
+      candidate,
+      live: { subgraphs: live.subgraphs.map(asDefinition), supergraphSdl: live.supergraph?.sdl ?? null },
+      operations,
+      feedReachable,
+    });
+    return { live, outcome };
+  }
+}
