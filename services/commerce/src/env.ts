@@ -1,4 +1,4 @@
 import { departmentEnv } from "@dlhub/subgraph-kit";
 
 /** The only reader of process.env in this service: COMMERCE_PORT, COMMERCE_DATABASE_URL, … */
-export const readEnv = () => departmentEnv("commerce", 4003);
+export const readEnv = () => departmentEnv("commerce");

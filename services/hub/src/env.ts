@@ -28,5 +28,5 @@ export function readHubEnv(source: NodeJS.ProcessEnv = process.env) {
       const at = entry.indexOf("=");
       return { name: entry.slice(0, at), url: entry.slice(at + 1) };
     });
-  return { ...departmentEnv("hub", 4005, source), feeds, registryUrl: own.HUB_REGISTRY_URL, syncIntervalMs: own.HUB_SYNC_INTERVAL_MS };
+  return { ...departmentEnv("hub", source), feeds, registryUrl: own.HUB_REGISTRY_URL, syncIntervalMs: own.HUB_SYNC_INTERVAL_MS };
 }

@@ -1,3 +1,4 @@
+import { defaultPort } from "@dlhub/schema";
 import { z } from "zod";
 import { logLevel, parseEnv, port, postgresUrl } from "./env.js";
 
@@ -7,14 +8,18 @@ import { logLevel, parseEnv, port, postgresUrl } from "./env.js";
  *
  * The database is `<NAME>_DATABASE_URL` when set; otherwise the department's own database
  * (`dlhub_<name>`) on the server of `DATABASE_URL`, created when missing.
+ *
+ * The port defaults to the one schema/subgraphs.json gives the service; a service it does not list
+ * must be given `<NAME>_PORT`.
  */
-export function departmentEnv(name: string, defaultPort: number, source: NodeJS.ProcessEnv = process.env) {
+export function departmentEnv(name: string, source: NodeJS.ProcessEnv = process.env) {
   const prefix = envPrefix(name);
+  const listedPort = defaultPort(name);
   const env = parseEnv(
     {
       [`${prefix}_DATABASE_URL`]: postgresUrl.optional(),
       DATABASE_URL: postgresUrl.optional(),
-      [`${prefix}_PORT`]: port(defaultPort),
+      [`${prefix}_PORT`]: listedPort === undefined ? unlistedPort : port(listedPort),
       [`${prefix}_HOST`]: z.string().default("0.0.0.0"),
       [`${prefix}_SEED_DEMO_DATA`]: z.enum(["true", "false"]).default("false"),
       // Shared with the gateway, which signs the identities it forwards with it; without it every request is anonymous.
@@ -43,6 +48,12 @@ export function departmentEnv(name: string, defaultPort: number, source: NodeJS.
 }
 
 export type DepartmentEnv = ReturnType<typeof departmentEnv>;
+
+// Never defaults: without a listed port two services could silently claim the same one.
+const unlistedPort = z
+  .unknown()
+  .refine((value): boolean => value !== undefined, "required: schema/subgraphs.json lists no default port for this service")
+  .pipe(port(0));
 
 const envPrefix = (name: string) => name.toUpperCase().replace(/-/g, "_");
 
