@@ -1,5 +1,4 @@
-import { Department } from "@dlhub/schema";
-import { type DepartmentDefinition } from "@dlhub/subgraph-kit";
+import { defineDepartment } from "@dlhub/subgraph-kit";
 import { BusinessCohort } from "./cohorts/business-cohort.entity.js";
 import { BusinessCohortResolver } from "./cohorts/business-cohort.resolver.js";
 import { BusinessServed } from "./cohorts/business-served.entity.js";
@@ -17,22 +16,11 @@ import { PLACES_SQL } from "./places/places.js";
 import { seedCommerce } from "./seed/seed.js";
 
 /** The Department of Commerce: small-business digital-skills cohorts on commercial corridors, and workforce grants. */
-export const commerce: DepartmentDefinition = {
-  name: "commerce",
-  department: Department.COMMERCE,
-  entities: [...contract.entities, CommercialCorridor, BusinessCohort, BusinessServed, WorkforceGrant],
-  migrations: [...contract.migrations, CreateCommerceTables20261128000300, TrackCorridorChanges20261129000600, TrackPlaces20261201000200],
-  resolvers: [
-    ...contract.resolvers,
-    CommerceInitiativeResolver,
-    CommercialCorridorResolver,
-    BusinessCohortResolver,
-    BusinessServedResolver,
-    WorkforceGrantResolver,
-  ],
-  orphanedTypes: contract.orphanedTypes,
-  feed: contract.feed,
+export const commerce = defineDepartment(contract, {
+  entities: [CommercialCorridor, BusinessCohort, BusinessServed, WorkforceGrant],
+  migrations: [CreateCommerceTables20261128000300, TrackCorridorChanges20261129000600, TrackPlaces20261201000200],
+  resolvers: [CommerceInitiativeResolver, CommercialCorridorResolver, BusinessCohortResolver, BusinessServedResolver, WorkforceGrantResolver],
   places: { sql: PLACES_SQL },
-  referenceResolvers: { ...contract.referenceResolvers, CommercialCorridor: commercialCorridorReference },
+  referenceResolvers: { CommercialCorridor: commercialCorridorReference },
   seed: seedCommerce,
-};
+});

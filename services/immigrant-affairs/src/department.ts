@@ -1,5 +1,4 @@
-import { Department } from "@dlhub/schema";
-import { type DepartmentDefinition } from "@dlhub/subgraph-kit";
+import { defineDepartment } from "@dlhub/subgraph-kit";
 import { contract } from "./initiatives/contract.js";
 import { ImmigrantAffairsInitiativeResolver } from "./initiatives/immigrant-affairs-initiative.resolver.js";
 import { LanguageAccessService } from "./language-access/language-access-service.entity.js";
@@ -16,15 +15,10 @@ import { ImmigrantAffairsVenueResolver } from "./venues/immigrant-affairs-venue.
  * multilingual workshops, interpreters at other departments' classes, a multilingual enrolment
  * help line and outreach through immigrant-serving organisations.
  */
-export const immigrantAffairs: DepartmentDefinition = {
-  name: "immigrant-affairs",
-  department: Department.IMMIGRANT_AFFAIRS,
-  entities: [...contract.entities, ImmigrantAffairsVenue, LanguageAccessService],
-  migrations: [...contract.migrations, CreateImmigrantAffairsTables20261128100001, TrackPlaces20261201000200],
-  resolvers: [...contract.resolvers, ImmigrantAffairsInitiativeResolver, ImmigrantAffairsVenueResolver, LanguageAccessServiceResolver],
-  orphanedTypes: contract.orphanedTypes,
-  feed: contract.feed,
+export const immigrantAffairs = defineDepartment(contract, {
+  entities: [ImmigrantAffairsVenue, LanguageAccessService],
+  migrations: [CreateImmigrantAffairsTables20261128100001, TrackPlaces20261201000200],
+  resolvers: [ImmigrantAffairsInitiativeResolver, ImmigrantAffairsVenueResolver, LanguageAccessServiceResolver],
   places: { sql: PLACES_SQL },
-  referenceResolvers: contract.referenceResolvers,
   seed: seedImmigrantAffairs,
-};
+});

@@ -1,5 +1,4 @@
-import { Department } from "@dlhub/schema";
-import { type DepartmentDefinition } from "@dlhub/subgraph-kit";
+import { defineDepartment } from "@dlhub/subgraph-kit";
 import { PitchAndPilotChallenge } from "./challenges/pitch-and-pilot-challenge.entity.js";
 import { PitchAndPilotChallengeResolver } from "./challenges/pitch-and-pilot-challenge.resolver.js";
 import { DeviceDistributionEvent } from "./devices/device-distribution-event.entity.js";
@@ -27,19 +26,10 @@ import { seedIt } from "./seed/seed.js";
  * The Office of Innovation and Technology: the KEYSPOT network, Digital Literacy Alliance grants,
  * Digital Navigators, PHLConnectED, device distribution and Pitch & Pilot.
  */
-export const it: DepartmentDefinition = {
-  name: "it",
-  department: Department.IT,
-  entities: [...contract.entities, KeyspotSite, GrantRound, DlaGrant, DigitalNavigatorProgram, DeviceDistributionEvent, PitchAndPilotChallenge],
-  migrations: [
-    ...contract.migrations,
-    CreateItTables20261128000200,
-    AllowImportedKeyspotSites20261129000200,
-    AllowImportedGrants20261129000300,
-    TrackPlaces20261201000200,
-  ],
+export const it = defineDepartment(contract, {
+  entities: [KeyspotSite, GrantRound, DlaGrant, DigitalNavigatorProgram, DeviceDistributionEvent, PitchAndPilotChallenge],
+  migrations: [CreateItTables20261128000200, AllowImportedKeyspotSites20261129000200, AllowImportedGrants20261129000300, TrackPlaces20261201000200],
   resolvers: [
-    ...contract.resolvers,
     ItInitiativeResolver,
     KeyspotSiteResolver,
     LibraryBranchKeyspotsResolver,
@@ -50,14 +40,7 @@ export const it: DepartmentDefinition = {
     DeviceDistributionEventResolver,
     PitchAndPilotChallengeResolver,
   ],
-  orphanedTypes: contract.orphanedTypes,
-  feed: contract.feed,
   places: { sql: PLACES_SQL },
-  referenceResolvers: {
-    ...contract.referenceResolvers,
-    KeyspotSite: keyspotSiteReference,
-    LibraryBranch: libraryBranchReference,
-    RecreationCenter: recreationCenterReference,
-  },
+  referenceResolvers: { KeyspotSite: keyspotSiteReference, LibraryBranch: libraryBranchReference, RecreationCenter: recreationCenterReference },
   seed: seedIt,
-};
+});

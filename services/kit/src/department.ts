@@ -3,13 +3,15 @@ import { type DataSource } from "typeorm";
 import { authChecker } from "./auth/auth-checker.js";
 import { type DatabaseOptions } from "./database/data-source.js";
 import { type Logger } from "./logger.js";
+import { type initiativeContract } from "./contract/initiative-contract.js";
 import { type InitiativeFeedSource } from "./contract/initiative-feed.js";
 import { type PlaceSource } from "./places/place-feed.js";
 
 /**
  * Everything that makes a department a department: its name (subgraph, database and package
  * name alike), its entities and migrations, its resolvers, and its demo data. The kit turns a
- * definition into a running subgraph; the department writes no server code.
+ * definition into a running subgraph; the department writes no server code. A department writes
+ * it with defineDepartment below; the hub, which serves no initiative contract, writes it out.
  */
 export interface DepartmentDefinition {
   /** One name everywhere: `libraries` is the subgraph, the database `dlhub_libraries`, `@dlhub/libraries`. */
@@ -35,6 +37,35 @@ export interface DepartmentDefinition {
   background?: (dataSource: DataSource, logger: Logger) => Promise<{ stop(): Promise<void> }>;
   /** Idempotent demo data: running it twice leaves the same rows. */
   seed?: (dataSource: DataSource) => Promise<void>;
+}
+
+/** What a department adds to the hub contract: its own tables, resolvers, places and demo data. */
+export interface DepartmentDomain extends Pick<DepartmentDefinition, "resolvers" | "orphanedTypes" | "referenceResolvers" | "places" | "seed"> {
+  /** Entity classes, listed after the contract's. */
+  entities: Function[];
+  /** Migration classes, run after the contract's, which their tables build on. */
+  migrations: Function[];
+}
+
+/**
+ * A department from its initiative contract (the kit's initiativeContract(), which already names
+ * the subgraph and the department) and its own domain: the contract's tables, migrations,
+ * resolvers, types, reference resolvers and feed come first, so every department serves the
+ * contract the same way and names itself once.
+ */
+export function defineDepartment(contract: ReturnType<typeof initiativeContract>, own: DepartmentDomain): DepartmentDefinition {
+  return {
+    name: contract.name,
+    department: contract.department,
+    entities: [...contract.entities, ...own.entities],
+    migrations: [...contract.migrations, ...own.migrations],
+    resolvers: [...contract.resolvers, ...own.resolvers],
+    orphanedTypes: [...contract.orphanedTypes, ...(own.orphanedTypes ?? [])],
+    feed: contract.feed,
+    places: own.places,
+    referenceResolvers: { ...contract.referenceResolvers, ...own.referenceResolvers },
+    seed: own.seed,
+  };
 }
 
 const built = new Map<DepartmentDefinition, Promise<Subgraph>>();

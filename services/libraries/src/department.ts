@@ -1,5 +1,4 @@
-import { Department } from "@dlhub/schema";
-import { type DepartmentDefinition } from "@dlhub/subgraph-kit";
+import { defineDepartment } from "@dlhub/subgraph-kit";
 import { LibraryBranch } from "./branches/library-branch.entity.js";
 import { LibraryBranchResolver, libraryBranchReference } from "./branches/library-branch.resolver.js";
 import { ClassSession } from "./classes/class-session.entity.js";
@@ -17,21 +16,11 @@ import { PLACES_SQL } from "./places/places.js";
 import { seedLibraries } from "./seed/seed.js";
 
 /** The Free Library of Philadelphia: branches, computer classes, Hot Spot labs, the Techmobile. */
-export const libraries: DepartmentDefinition = {
-  name: "libraries",
-  department: Department.LIBRARIES,
-  entities: [...contract.entities, LibraryBranch, ComputerClass, ClassSession, HotSpotLab, TechmobileStop],
-  migrations: [
-    ...contract.migrations,
-    CreateLibraryTables20261128000100,
-    AddClosedToBranch20261129000100,
-    AddBranchNetworkInitiatives20261129000400,
-    TrackPlaces20261201000200,
-  ],
-  resolvers: [...contract.resolvers, LibraryInitiativeResolver, LibraryBranchResolver, ComputerClassResolver],
-  orphanedTypes: contract.orphanedTypes,
-  feed: contract.feed,
+export const libraries = defineDepartment(contract, {
+  entities: [LibraryBranch, ComputerClass, ClassSession, HotSpotLab, TechmobileStop],
+  migrations: [CreateLibraryTables20261128000100, AddClosedToBranch20261129000100, AddBranchNetworkInitiatives20261129000400, TrackPlaces20261201000200],
+  resolvers: [LibraryInitiativeResolver, LibraryBranchResolver, ComputerClassResolver],
   places: { sql: PLACES_SQL },
-  referenceResolvers: { ...contract.referenceResolvers, LibraryBranch: libraryBranchReference },
+  referenceResolvers: { LibraryBranch: libraryBranchReference },
   seed: seedLibraries,
-};
+});

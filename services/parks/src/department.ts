@@ -1,5 +1,4 @@
-import { Department } from "@dlhub/schema";
-import { type DepartmentDefinition } from "@dlhub/subgraph-kit";
+import { defineDepartment } from "@dlhub/subgraph-kit";
 import { AfterschoolComputerCamp } from "./camps/afterschool-computer-camp.entity.js";
 import { AfterschoolComputerCampResolver } from "./camps/afterschool-computer-camp.resolver.js";
 import { ComputerLab } from "./computer-labs/computer-lab.entity.js";
@@ -16,15 +15,11 @@ import { RecreationCenterResolver, recreationCenterReference } from "./recreatio
 import { seedParks } from "./seed/seed.js";
 
 /** Philadelphia Parks & Recreation: recreation centres, their computer labs and afterschool computer camps. */
-export const parks: DepartmentDefinition = {
-  name: "parks",
-  department: Department.PARKS,
-  entities: [...contract.entities, RecreationCenter, ComputerLab, AfterschoolComputerCamp],
-  migrations: [...contract.migrations, CreateParksTables20261128000400, TrackRecreationCenterChanges20261129000500, ReadProgramTypeCodes20261201000100, TrackPlaces20261201000200],
-  resolvers: [...contract.resolvers, ParksInitiativeResolver, RecreationCenterResolver, ComputerLabResolver, AfterschoolComputerCampResolver],
-  orphanedTypes: contract.orphanedTypes,
-  feed: contract.feed,
+export const parks = defineDepartment(contract, {
+  entities: [RecreationCenter, ComputerLab, AfterschoolComputerCamp],
+  migrations: [CreateParksTables20261128000400, TrackRecreationCenterChanges20261129000500, ReadProgramTypeCodes20261201000100, TrackPlaces20261201000200],
+  resolvers: [ParksInitiativeResolver, RecreationCenterResolver, ComputerLabResolver, AfterschoolComputerCampResolver],
   places: { sql: PLACES_SQL },
-  referenceResolvers: { ...contract.referenceResolvers, RecreationCenter: recreationCenterReference },
+  referenceResolvers: { RecreationCenter: recreationCenterReference },
   seed: seedParks,
-};
+});

@@ -141,6 +141,8 @@ export function initiativeContract<T extends InitiativeContract>(options: Initia
   const detail = initiativeDetail({ department, initiative: Initiative, detailField: options.detailField, initiativeById });
   const update = initiativeUpdate({ initiative: Initiative, mutationName: options.updateField ?? `update${typeName}` });
   return {
+    name: options.name,
+    department,
     entities: [Initiative, InitiativePartner, OutcomeMetric],
     migrations: [
       CreateInitiativeContract20261128000000,
