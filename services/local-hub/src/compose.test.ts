@@ -40,7 +40,7 @@ describe("docker/compose.yaml", () => {
       expect(existsSync(join(REPOSITORY_ROOT, "services", name, "src", "main.ts"))).toBe(true);
       const known = departmentEnvVariables(name);
       for (const variable of Object.keys(environment)) expect(known).toContain(variable);
-      const env = departmentEnv(name, defaultPort, environment);
+      const env = departmentEnv(name, environment);
       expect(env.port).toBe(defaultPort);
       expect(ports).toEqual([`${defaultPort}:${defaultPort}`]);
     },
