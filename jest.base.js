@@ -7,6 +7,7 @@ module.exports = {
     "^@dlhub/subgraph-kit/testing$": "<rootDir>/services/kit/testing/index.ts",
     "^@dlhub/subgraph-kit$": "<rootDir>/services/kit/src/index.ts",
     "^@dlhub/schema$": "<rootDir>/schema/src/index.ts",
+    "^@dlhub/cli$": "<rootDir>/cli/src/index.ts",
     "^@dlhub/gateway$": "<rootDir>/gateway/src/index.ts",
     "^@dlhub/local-hub$": "<rootDir>/services/local-hub/src/index.ts",
     "^@dlhub/registry$": "<rootDir>/services/registry/src/index.ts",

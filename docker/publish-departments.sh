@@ -4,7 +4,7 @@
 # reads. A department or registry not up yet is retried; a publish the registry's checks reject
 # (exit code 2) fails the job at once.
 set -u
-dlhub() { node schema/dist/cli/dlhub.js "$@"; }
+dlhub() { node cli/bin/dlhub.js "$@"; }
 for entry in "$@"; do
   name=${entry%%=*}
   url=${entry#*=}

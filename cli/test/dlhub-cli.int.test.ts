@@ -8,9 +8,9 @@ import { buildDepartmentSubgraph } from "@dlhub/subgraph-kit";
 import { createTestDatabase, startTestSubgraph, type TestDatabase, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
 import { hub } from "@dlhub/hub";
 import { parks } from "@dlhub/parks";
-import { runDlhub } from "../src/cli/dlhub/run";
-import { Role, createIdentityVerifier, mintDevelopmentToken } from "../src/identity";
 import { type RegistryService, startRegistry } from "@dlhub/registry";
+import { Role, createIdentityVerifier, mintDevelopmentToken } from "@dlhub/schema";
+import { runDlhub } from "../src/run";
 
 /**
  * The dlhub CLI against a real registry (its own PostgreSQL database, HTTP on port 0) and a real

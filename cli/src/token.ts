@@ -1,7 +1,5 @@
 import { userInfo } from "node:os";
-import { existingDevelopmentSecret, localDataDirectory } from "../../identity/development-secret.js";
-import { Role } from "../../identity/roles.js";
-import { mintDevelopmentToken } from "../../identity/tokens.js";
+import { Role, existingDevelopmentSecret, localDataDirectory, mintDevelopmentToken } from "@dlhub/schema";
 import { type Command } from "./command.js";
 import { inputError, usageError } from "./io.js";
 

@@ -1,5 +1,4 @@
-import { Department } from "../contract/enums.js";
-import { detailFieldFor } from "../contract-check/detail-field-name.js";
+import { Department, detailFieldFor } from "@dlhub/schema";
 
 /**
  * Every name a new department's code uses, derived once from its subgraph name so the folder,

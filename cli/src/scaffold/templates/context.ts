@@ -1,4 +1,4 @@
-import { type Department } from "../../contract/enums.js";
+import { type Department } from "@dlhub/schema";
 import { type DepartmentNames } from "../names.js";
 
 /** What every template is rendered from. */

@@ -1,5 +1,5 @@
 import { join, relative, resolve } from "node:path";
-import { type Department } from "../../contract/enums.js";
+import { type Department } from "@dlhub/schema";
 import {
   ScaffoldTargetExists,
   type WorkspaceChanges,
@@ -11,7 +11,7 @@ import {
   nextDepartmentPort,
   parseDepartment,
   scaffoldDepartment,
-} from "../../scaffold/index.js";
+} from "./scaffold/index.js";
 import { type Command, type OptionValues } from "./command.js";
 import { CliError, ExitCode, usageError } from "./io.js";
 

@@ -4,7 +4,7 @@
 const { existsSync } = require("node:fs");
 const { join } = require("node:path");
 
-const cli = join(__dirname, "..", "dist", "cli", "dlhub.js");
+const cli = join(__dirname, "..", "dist", "main.js");
 if (!existsSync(cli)) {
   console.error("dlhub is not built yet: run `npm run build` (or `npm start`) in the DL Hub checkout first.");
   process.exit(1);

@@ -1,4 +1,4 @@
-import { type RegistryClient } from "../../registry-api/index.js";
+import { type RegistryClient } from "@dlhub/schema";
 import { type DlhubIo } from "./io.js";
 
 /** One option of a command, in node's util.parseArgs terms plus what help prints. */

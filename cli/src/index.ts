@@ -2,3 +2,4 @@ export { type Command, type CommandContext, type CommandGroup, type CommandOutpu
 export { DLHUB } from "./commands.js";
 export { CliError, type DlhubIo, ExitCode } from "./io.js";
 export { runDlhub } from "./run.js";
+export * from "./scaffold/index.js";

@@ -1,4 +1,4 @@
-import { Department } from "../contract/enums";
+import { Department } from "@dlhub/schema";
 import { defaultTitle, departmentFor, departmentNames, parseDepartment } from "./names";
 import { KIT_CONTRACT_MIGRATIONS_END, migrationTimestamp } from "./migration-timestamp";
 

@@ -1,4 +1,4 @@
-import { type CheckReport } from "../../registry-api/check-report.js";
+import { type CheckReport } from "@dlhub/schema";
 
 /**
  * A check report for people, in the shape Rover prints: a header line, then one short bullet list

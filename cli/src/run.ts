@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { RegistryClient } from "../../registry-api/index.js";
+import { RegistryClient } from "@dlhub/schema";
 import { type Command, type CommandGroup, type CommandOutput, isGroup } from "./command.js";
 import { DLHUB } from "./commands.js";
 import { DEFAULT_REGISTRY_URL, GLOBAL_OPTIONS, GLOBAL_OPTIONS_WITH_VALUES } from "./global-options.js";

@@ -1,5 +1,4 @@
-import { Role } from "../../identity/roles.js";
-import { createIdentityVerifier } from "../../identity/tokens.js";
+import { Role, createIdentityVerifier } from "@dlhub/schema";
 import { runDlhub } from "./run.js";
 
 const secret = "a-development-secret-for-this-test-0123456789";

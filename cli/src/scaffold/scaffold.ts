@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { type Department } from "../contract/enums.js";
+import { type Department } from "@dlhub/schema";
 import { migrationTimestamp } from "./migration-timestamp.js";
 import { departmentNames } from "./names.js";
 import { type PackageVersions, renderDepartment } from "./templates/index.js";
@@ -72,11 +72,11 @@ function repositoryPaths(root: string, directory: string) {
 }
 
 /**
- * The versions this schema package itself was built with (it is two folders below its own
- * package.json in src/ and dist/ alike), so the new package installs nothing the others lack.
+ * The versions the schema package (the contract every department builds on) declares, so the new
+ * package installs nothing the others lack.
  */
 function packageVersions(): PackageVersions {
-  const manifest = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as {
+  const manifest = JSON.parse(readFileSync(require.resolve("@dlhub/schema/package.json"), "utf8")) as {
     version: string;
     dependencies: Record<string, string>;
   };

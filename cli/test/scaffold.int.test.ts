@@ -5,7 +5,7 @@ import ts from "typescript";
 import { REPOSITORY_ROOT, checkContract, composeSupergraph, Department, listedSubgraphs } from "@dlhub/schema";
 import { AddInitiativeDemoFlag20261201000001, type DepartmentDefinition, buildDepartmentSubgraph } from "@dlhub/subgraph-kit";
 import { queryOk, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
-import { runDlhub } from "../src/cli/dlhub/run";
+import { runDlhub } from "../src/run";
 import { KIT_CONTRACT_MIGRATIONS_END, ScaffoldTargetExists, scaffoldDepartment } from "../src/scaffold";
 
 /**

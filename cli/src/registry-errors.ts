@@ -1,4 +1,4 @@
-import { RegistryError } from "../../registry-api/index.js";
+import { RegistryError } from "@dlhub/schema";
 import { formatCheckReport } from "./report.js";
 import { CliError, ExitCode } from "./io.js";
 

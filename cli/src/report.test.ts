@@ -1,5 +1,4 @@
-import { type CheckReport } from "../../registry-api/check-report";
-import { ContractRule } from "../../contract-check/rules";
+import { type CheckReport, ContractRule } from "@dlhub/schema";
 import { formatCheckReport } from "./report";
 
 const passing: CheckReport = {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runDlhub } from "./dlhub/run.js";
+import { runDlhub } from "./run.js";
 
 // The `dlhub` bin: the real streams and environment; everything else lives in runDlhub.
 void runDlhub(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }).then((code) => {
