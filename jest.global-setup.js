@@ -9,7 +9,7 @@ module.exports = async function globalSetup() {
     process.env.DLHUB_TEST_SERVER_URL = process.env.DATABASE_URL;
     return;
   }
-  const { startEmbeddedPostgres } = require("./services/kit/dist/index.js");
+  const { startEmbeddedPostgres } = require("./services/kit/dist/database/embedded-postgres.js");
   // Under the OS temp folder so the `postgres` OS user can reach it when tests run as root.
   const dataDir = mkdtempSync(join(tmpdir(), "dlhub-test-pg-"));
   const postgres = await startEmbeddedPostgres({ dataDir });

@@ -11,7 +11,6 @@ export * from "./http/graphql-server.js";
 export * from "./http/listen.js";
 export * from "./database/data-source.js";
 export * from "./database/databases.js";
-export * from "./database/embedded-postgres.js";
 export * from "./database/free-port.js";
 export * from "./database/statement-counter.js";
 export * from "./contract/initiative-contract.js";

@@ -15,7 +15,7 @@ export interface PostgresProcess {
  * told to stop over stdin; should the test process die, the closed stdin stops it too.
  */
 export async function startPostgresProcess(options: { dataDir: string; port: number }): Promise<PostgresProcess> {
-  const kit = resolve(__dirname, "../dist/index.js");
+  const kit = resolve(__dirname, "../dist/database/embedded-postgres.js");
   const program = `
     const { startEmbeddedPostgres } = require(${JSON.stringify(kit)});
     startEmbeddedPostgres({ dataDir: process.env.PG_DATA_DIR, port: Number(process.env.PG_PORT) }).then((server) => {

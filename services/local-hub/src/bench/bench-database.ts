@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { databaseName, dropDatabase, startEmbeddedPostgres } from "@dlhub/subgraph-kit";
+import { databaseName, dropDatabase } from "@dlhub/subgraph-kit";
+import { startEmbeddedPostgres } from "@dlhub/subgraph-kit/embedded-postgres";
 import { departments } from "../departments.js";
 
 export interface BenchDatabase {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type EmbeddedPostgres, ensureDatabase, postgresUrl, startEmbeddedPostgres } from "@dlhub/subgraph-kit";
+import { ensureDatabase, postgresUrl } from "@dlhub/subgraph-kit";
+import { type EmbeddedPostgres, startEmbeddedPostgres } from "@dlhub/subgraph-kit/embedded-postgres";
 import { z } from "zod";
 import { type readHubEnv } from "../env.js";
 
