@@ -33,7 +33,6 @@ describe("scaffoldDepartment", () => {
       title: "Office of Adult Education",
       department: Department.ADULT_EDUCATION,
       directory,
-      port: 4010,
       repositoryRoot: REPOSITORY_ROOT,
     }));
   });
@@ -67,7 +66,7 @@ describe("scaffoldDepartment", () => {
     expect(manifest.name).toBe("@dlhub/adult-education");
     expect(Object.keys(manifest.scripts).sort()).toEqual(Object.keys(parks.scripts).sort());
     expect(manifest.dependencies["type-graphql"]).toBe(parks.dependencies["type-graphql"]);
-    expect(readFileSync(join(directory, "src", "env.ts"), "utf8")).toContain('departmentEnv("adult-education", 4010)');
+    expect(readFileSync(join(directory, "src", "env.ts"), "utf8")).toContain('departmentEnv("adult-education");');
   });
 
   it("orders its migration after the kit's contract migrations, which it builds on", () => {
@@ -134,7 +133,7 @@ describe("scaffoldDepartment", () => {
 
   it("refuses to write over an existing folder", () => {
     expect(() =>
-      scaffoldDepartment({ name: "adult-education", title: "Again", department: Department.ADULT_EDUCATION, directory, port: 4010 }),
+      scaffoldDepartment({ name: "adult-education", title: "Again", department: Department.ADULT_EDUCATION, directory }),
     ).toThrow(ScaffoldTargetExists);
   });
 });
@@ -157,7 +156,9 @@ describe("dlhub subgraph init", () => {
     mkdirSync(join(root, "services", "parks", "src"), { recursive: true });
     writeFileSync(join(root, "package.json"), `${JSON.stringify({ name: "dlhub", private: true, workspaces: ["schema", "services/parks"] }, null, 2)}\n`);
     writeFileSync(join(root, "tsconfig.json"), `${JSON.stringify({ files: [], references: [{ path: "schema" }, { path: "services/parks" }] }, null, 2)}\n`);
-    writeFileSync(join(root, "services", "parks", "src", "env.ts"), 'export const readEnv = () => departmentEnv("parks", 4007);\n');
+    // parks holds 4007 in the stand-in's table of default ports, so the next department gets 4008.
+    mkdirSync(join(root, "schema"));
+    writeFileSync(join(root, "schema", "subgraphs.json"), JSON.stringify({ subgraphs: [{ name: "parks", sdl: "services/parks/schema.graphql", url: "http://localhost:4007/graphql" }] }));
   });
 
   it("creates services/<name>, joins the workspace and prints the next steps", async () => {
@@ -172,6 +173,7 @@ describe("dlhub subgraph init", () => {
     expect(existsSync(join(root, "services", "immigrant-affairs", "src", "department.ts"))).toBe(true);
     expect(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).workspaces).toEqual(["schema", "services/parks", "services/immigrant-affairs"]);
     expect(JSON.parse(readFileSync(join(root, "tsconfig.json"), "utf8")).references).toContainEqual({ path: "services/immigrant-affairs" });
+    expect(JSON.parse(readFileSync(join(root, "schema", "subgraphs.json"), "utf8")).published).toEqual([{ name: "immigrant-affairs", url: "http://localhost:4008/graphql" }]);
     const tsconfig = JSON.parse(readFileSync(join(root, "services", "immigrant-affairs", "tsconfig.json"), "utf8"));
     expect(tsconfig.extends).toBe("../../tsconfig.base.json");
   });

@@ -13,8 +13,6 @@ export interface ScaffoldOptions {
   department: Department;
   /** The folder to create; it must not exist yet. */
   directory: string;
-  /** The port the service listens on by default (`<NAME>_PORT` overrides it). */
-  port: number;
   /** The monorepo root, when the package joins it: tsconfig extends its base, tests use its jest config. */
   repositoryRoot?: string;
   /** The migration's clock; tests pin it. */
@@ -39,21 +37,18 @@ export class ScaffoldTargetExists extends Error {
 /**
  * Writes a complete, working department package: the kit's initiative contract, one entity of its
  * own with a resolver and a per-request loader, a migration, idempotent demo data and an
- * integration test. Names, packages and ports follow the hub's conventions, so it builds, serves
- * and passes the contract check before the department writes a line.
+ * integration test. Names and packages follow the hub's conventions, so it builds, serves and
+ * passes the contract check before the department writes a line. Its default port is not here but
+ * in schema/subgraphs.json, which `dlhub subgraph init` lists it in.
  */
 export function scaffoldDepartment(options: ScaffoldOptions): ScaffoldResult {
   const names = departmentNames(options.name);
-  if (!Number.isInteger(options.port) || options.port < 1 || options.port > 65535) {
-    throw new RangeError(`Expected a port from 1 to 65535, got ${options.port}.`);
-  }
   const directory = resolve(options.directory);
   if (existsSync(directory)) throw new ScaffoldTargetExists(directory);
   const files = renderDepartment({
     names,
     title: options.title,
     department: options.department,
-    port: options.port,
     timestamp: migrationTimestamp(options.now),
     repository: options.repositoryRoot === undefined ? undefined : repositoryPaths(resolve(options.repositoryRoot), directory),
     versions: packageVersions(),

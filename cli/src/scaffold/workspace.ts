@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
+import { listedPorts } from "@dlhub/schema";
 
 /**
  * The monorepo a new department joins: found by walking up from the working folder to the first
@@ -61,19 +62,11 @@ export function joinWorkspace(root: string, directory: string): WorkspaceChanges
 const FIRST_NEW_DEPARTMENT_PORT = 4007;
 
 /**
- * The first default port from 4007 that no department in the repository already claims in its
- * `departmentEnv("<name>", <port>)`, so every department can run on one machine at once.
+ * The first port from 4007 that schema/subgraphs.json, the one table of default ports, gives no
+ * subgraph, so every department can run on one machine at once.
  */
 export function nextDepartmentPort(root: string | undefined): number {
-  const taken = new Set<number>();
-  const services = root === undefined ? undefined : join(root, "services");
-  if (services && existsSync(services)) {
-    for (const entry of readdirSync(services, { withFileTypes: true })) {
-      const env = join(services, entry.name, "src", "env.ts");
-      if (!entry.isDirectory() || !existsSync(env)) continue;
-      for (const match of readFileSync(env, "utf8").matchAll(/departmentEnv\(\s*"[^"]+",\s*(\d+)\s*\)/g)) taken.add(Number(match[1]));
-    }
-  }
+  const taken = new Set(root === undefined ? [] : listedPorts(root).map((listed) => listed.port));
   let port = FIRST_NEW_DEPARTMENT_PORT;
   while (taken.has(port)) port += 1;
   return port;

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { type SubgraphDefinition } from "./compose.js";
 
 /** The repository root, found from this package's location (dist/federation or src/federation). */
@@ -45,6 +45,22 @@ export function listedPorts(root = REPOSITORY_ROOT): { name: string; port: numbe
  */
 export const defaultPort = (name: string, root = REPOSITORY_ROOT): number | undefined =>
   listedPorts(root).find((listed) => listed.name === name)?.port;
+
+/**
+ * Lists a new department under `published` with its default port, so its service defaults to it
+ * and no later department takes it. A name already listed is left alone, so running it twice
+ * changes nothing; says whether it added the entry.
+ */
+export function listPublishedSubgraph(name: string, port: number, root = REPOSITORY_ROOT): boolean {
+  const list = readSubgraphList(root);
+  const published = list.published ?? [];
+  if ([...list.subgraphs, ...published].some((listed) => listed.name === name)) return false;
+  const file = subgraphListPath(root);
+  mkdirSync(dirname(file), { recursive: true });
+  const entry: ListedSubgraph = { name, url: `http://localhost:${port}/graphql` };
+  writeFileSync(file, `${JSON.stringify({ ...list, published: [...published, entry] }, null, 2)}\n`);
+  return true;
+}
 
 /** The committed subgraph list (schema/subgraphs.json) with each composed department's committed SDL. */
 export function listedSubgraphs(): SubgraphDefinition[] {

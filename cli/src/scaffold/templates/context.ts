@@ -7,7 +7,6 @@ export interface TemplateContext {
   /** The department's name for people, e.g. "Office of Immigrant Affairs". */
   title: string;
   department: Department;
-  port: number;
   /** The first migration's `yyyyMMddHHmmss`. */
   timestamp: string;
   /** Inside the monorepo: the path from the new package to the repository root and back. */

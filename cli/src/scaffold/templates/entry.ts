@@ -3,10 +3,9 @@ import { migrationClass } from "./migration.js";
 
 /** The department definition and the three entry points the kit runs it through. */
 export function entryFiles(context: TemplateContext): RenderedFile[] {
-  const { names, title, department, port } = context;
+  const { names, title } = context;
   const migration = migrationClass(context);
-  const definition = `import { Department } from "@dlhub/schema";
-import { type DepartmentDefinition } from "@dlhub/subgraph-kit";
+  const definition = `import { defineDepartment } from "@dlhub/subgraph-kit";
 import { contract } from "./initiatives/contract.js";
 import { ${names.initiativeType}Resolver } from "./initiatives/${names.name}-initiative.resolver.js";
 import { ${migration} } from "./migrations/${context.timestamp}-Create${names.pascal}Tables.js";
@@ -16,18 +15,13 @@ import { ${names.venueType}Resolver } from "./venues/${names.name}-venue.resolve
 import { PLACES_SQL } from "./venues/places.js";
 
 /** ${title}: its digital-literacy initiatives and the venues where they meet. */
-export const ${names.definition}: DepartmentDefinition = {
-  name: ${literal(names.name)},
-  department: Department.${department},
-  entities: [...contract.entities, ${names.venueType}],
-  migrations: [...contract.migrations, ${migration}],
-  resolvers: [...contract.resolvers, ${names.initiativeType}Resolver, ${names.venueType}Resolver],
-  orphanedTypes: contract.orphanedTypes,
-  feed: contract.feed,
+export const ${names.definition} = defineDepartment(contract, {
+  entities: [${names.venueType}],
+  migrations: [${migration}],
+  resolvers: [${names.initiativeType}Resolver, ${names.venueType}Resolver],
   places: { sql: PLACES_SQL },
-  referenceResolvers: contract.referenceResolvers,
   seed: seed${names.pascal},
-};
+});
 `;
   return [
     { path: "src/department.ts", contents: definition },
@@ -52,7 +46,7 @@ void runDepartment(${names.definition}, readEnv);
       contents: `import { departmentEnv } from "@dlhub/subgraph-kit";
 
 /** The only reader of process.env in this service: ${names.envPrefix}_PORT, ${names.envPrefix}_DATABASE_URL, … */
-export const readEnv = () => departmentEnv(${literal(names.name)}, ${port});
+export const readEnv = () => departmentEnv(${literal(names.name)});
 `,
     },
     {
