@@ -1,5 +1,5 @@
 import { join, relative, resolve } from "node:path";
-import { type Department } from "@dlhub/schema";
+import { type Department, listPublishedSubgraph } from "@dlhub/schema";
 import {
   ScaffoldTargetExists,
   type WorkspaceChanges,
@@ -24,7 +24,7 @@ export const subgraphInit: Command = {
     title: { type: "string", value: "<title>", description: 'the department\'s name for people (default: from <name>, e.g. "Immigrant Affairs")' },
     department: { type: "string", value: "<DEPARTMENT>", description: "its value of the contract's Department enum (default: from <name>)" },
     dir: { type: "string", value: "<folder>", description: "where to create it (default: services/<name> in this repository)" },
-    port: { type: "string", value: "<port>", description: "its default port (default: the first from 4007 no department uses)" },
+    port: { type: "string", value: "<port>", description: "its default port (default: the first from 4007 schema/subgraphs.json leaves free)" },
   },
   async run(context) {
     const name = context.positionals[0] as string;
@@ -52,11 +52,14 @@ export const subgraphInit: Command = {
       throw error;
     }
     const workspace = inRepository ? joinWorkspace(root, directory) : null;
+    // Its env.ts names no port: the repository's table of default ports gives it one.
+    const listed = inRepository && listPublishedSubgraph(name, options.port, root);
     const shown = relative(context.io.cwd, directory) || ".";
     return {
       text: [
         `Created ${created.packageName} in ${shown} (${created.files.length} files): ${options.title}, department ${options.department}, port ${options.port}.`,
         ...workspaceLines(workspace),
+        ...(listed ? [`Listed ${name} in schema/subgraphs.json with its default port, ${options.port}.`] : []),
         "",
         ...nextSteps(name, workspace?.workspace ?? shown, options.port, workspace !== null),
       ],
@@ -102,7 +105,8 @@ function nextSteps(name: string, folder: string, port: number, inRepository: boo
     ["npm install", "links the new workspace"],
     [`npm run build && npm run sdl -w @dlhub/${name}`, `writes ${schema}; commit it`],
     [`npx jest ${folder}`, "runs its integration test on a real PostgreSQL"],
-    [`DATABASE_URL=postgres://… ${prefix}_SEED_DEMO_DATA=true npm start -w @dlhub/${name}`, `serves it at ${url}`],
+    // Outside the repository no schema/subgraphs.json lists its port, so it is given one.
+    [`${inRepository ? "" : `${prefix}_PORT=${port} `}DATABASE_URL=postgres://… ${prefix}_SEED_DEMO_DATA=true npm start -w @dlhub/${name}`, `serves it at ${url}`],
     [`${dlhub} subgraph check --name ${name} --schema ${schema} --routing-url ${url}`, "asks the registry what a publish would report"],
     [`${dlhub} subgraph publish --name ${name} --schema ${schema} --routing-url ${url}`, "makes it live (needs its publisher token: --token or DLHUB_TOKEN)"],
   ];
