@@ -12,4 +12,5 @@ export { writeOrCheck } from "./sdl/drift.js";
 export * from "./contract-check/index.js";
 export * from "./contract/coordinate-column.js";
 export * from "./identity/index.js";
+export * from "./errors/index.js";
 export * from "./registry-api/index.js";
