@@ -1,5 +1,5 @@
-import { HUB_SUBGRAPH, Role, mintDevelopmentToken } from "@dlhub/schema";
-import { ErrorCode, type Logger } from "@dlhub/subgraph-kit";
+import { type CodeWithStatus, ErrorCode, HUB_SUBGRAPH, Role, httpStatusOf, mintDevelopmentToken } from "@dlhub/schema";
+import { type Logger } from "@dlhub/subgraph-kit";
 import express, { type Express, type Response } from "express";
 import { z } from "zod";
 import { type ConsoleAuth } from "./console-options.js";
@@ -45,22 +45,22 @@ export function mountConsoleConfig(app: Express, options: ConsoleConfigOptions):
   });
   app.post("/console/dev-token", express.json({ limit: "1kb" }), async (request, response) => {
     if (auth.mode !== "development") {
-      refuse(response, 404, ErrorCode.NOT_FOUND, "Development tokens are not available: the gateway has no development token secret, or runs in production.");
+      refuse(response, ErrorCode.NOT_FOUND, "Development tokens are not available: the gateway has no development token secret, or runs in production.");
       return;
     }
     const parsed = tokenRequest.safeParse(request.body ?? {});
     if (!parsed.success) {
-      refuse(response, 400, ErrorCode.BAD_USER_INPUT, parsed.error.issues.map((issue) => issue.message).join("; "));
+      refuse(response, ErrorCode.BAD_USER_INPUT, parsed.error.issues.map((issue) => issue.message).join("; "));
       return;
     }
     const { role, department } = parsed.data;
     const departments = options.departments();
     if (DEPARTMENT_ROLES.includes(role) && (!department || !departments.includes(department))) {
-      refuse(response, 400, ErrorCode.BAD_USER_INPUT, `The ${role} role acts for one department: department must be one of ${departments.join(", ")}.`);
+      refuse(response, ErrorCode.BAD_USER_INPUT, `The ${role} role acts for one department: department must be one of ${departments.join(", ")}.`);
       return;
     }
     if (!DEPARTMENT_ROLES.includes(role) && department !== undefined) {
-      refuse(response, 400, ErrorCode.BAD_USER_INPUT, `The ${role} role acts for no single department: leave department out.`);
+      refuse(response, ErrorCode.BAD_USER_INPUT, `The ${role} role acts for no single department: leave department out.`);
       return;
     }
     const subject = `console-${role}${department ? `-${department}` : ""}@localhost`;
@@ -88,6 +88,6 @@ export function departmentsOf(supergraphSdl: string): string[] {
 }
 
 /** The gateway's other answers outside GraphQL have this shape (the kit's request error handler). */
-function refuse(response: Response, status: number, code: ErrorCode, message: string): void {
-  response.status(status).json({ errors: [{ message, extensions: { code } }] });
+function refuse(response: Response, code: CodeWithStatus, message: string): void {
+  response.status(httpStatusOf(code)).json({ errors: [{ message, extensions: { code } }] });
 }

@@ -1,5 +1,6 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
-import { ErrorCode, type Logger, UnavailableError } from "@dlhub/subgraph-kit";
+import { ErrorCode, UnavailableError, httpStatusOf } from "@dlhub/schema";
+import { type Logger } from "@dlhub/subgraph-kit";
 import { GraphQLError } from "graphql";
 
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource["process"]>>;
@@ -55,8 +56,8 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource {
     if (status >= 400 && status < 500) {
       const body = error instanceof GraphQLError ? (error.extensions.response as { body?: unknown } | undefined)?.body : undefined;
       if (isGraphqlResponse(body)) throw new SubgraphAnswer(body);
-      if (status === 401 || status === 403) {
-        const code = status === 401 ? ErrorCode.UNAUTHENTICATED : ErrorCode.FORBIDDEN;
+      const code = REFUSALS.find((refusal) => httpStatusOf(refusal) === status);
+      if (code) {
         throw new SubgraphAnswer({ errors: [new GraphQLError(`The ${this.department} department refused the request.`, { extensions: { code } })] });
       }
     }
@@ -68,6 +69,9 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource {
     return new DepartmentUnavailableError(this.department);
   }
 }
+
+/** A subgraph's 401 or 403 without a GraphQL body is told by the code of that status. */
+const REFUSALS = [ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN] as const;
 
 function isGraphqlResponse(body: unknown): body is SubgraphResponse {
   if (typeof body !== "object" || body === null) return false;

@@ -7,8 +7,8 @@ import {
   type IdentityVerifier,
   bearerToken,
   createIdentityForwarding,
+  untrustedIdentity,
 } from "@dlhub/schema";
-import { ClientError, ErrorCode } from "@dlhub/subgraph-kit";
 import { type Request } from "express";
 
 /** How the gateway knows callers and vouches for them to the subgraphs. */
@@ -39,20 +39,18 @@ export function identityContext(options: GatewayIdentity | undefined): (request:
     const header = request.headers.authorization;
     if (header === undefined || header === "") return { identity: ANONYMOUS };
     const token = bearerToken(header);
-    if (!token) throw refused("The Authorization header must be `Bearer <token>`.");
+    if (!token) throw untrustedIdentity("The Authorization header must be `Bearer <token>`.");
     let identity: Identity;
     try {
       identity = await options.verifier.verify(token);
     } catch (error) {
-      if (error instanceof IdentityRejected) throw refused(error.message);
+      if (error instanceof IdentityRejected) throw untrustedIdentity(error.message);
       throw error;
     }
     // Signed once per request, however many subgraph fetches its query plan makes.
     return { identity, forwardedIdentity: await forwarding.sign(identity) };
   };
 }
-
-const refused = (message: string) => new ClientError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
 
 /**
  * A subgraph data source's `willSendRequest`: adds the forwarded identity to each fetch made for a

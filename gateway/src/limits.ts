@@ -1,6 +1,5 @@
 import { type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerErrorCode } from "@apollo/server/errors";
-import { ErrorCode } from "@dlhub/subgraph-kit";
+import { ErrorCode } from "@dlhub/schema";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { GraphQLError, type GraphQLFormattedError, type ParseOptions, type ValidationContext, type ValidationRule } from "graphql";
 
@@ -83,10 +82,10 @@ const TOO_MANY_TOKENS = /Document contains more tha[nt] (\d+) tokens/;
  */
 export function labelLimitErrors(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (code === ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED && causedByLimit(original)) {
+  if (code === ErrorCode.GRAPHQL_VALIDATION_FAILED && causedByLimit(original)) {
     return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.QUERY_LIMIT_EXCEEDED } };
   }
-  const tokens = code === ApolloServerErrorCode.GRAPHQL_PARSE_FAILED ? TOO_MANY_TOKENS.exec(formatted.message) : null;
+  const tokens = code === ErrorCode.GRAPHQL_PARSE_FAILED ? TOO_MANY_TOKENS.exec(formatted.message) : null;
   if (tokens) {
     return {
       message: `The document has more than ${tokens[1]} tokens.`,

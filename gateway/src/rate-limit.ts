@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { ErrorCode } from "@dlhub/subgraph-kit";
+import { ErrorCode, httpStatusOf } from "@dlhub/schema";
 import { type Request, type RequestHandler } from "express";
 
 export interface RateLimitOptions {
@@ -50,7 +50,7 @@ export function rateLimit(options: RateLimitOptions): RequestHandler {
     }
     const retryAfterSeconds = Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000));
     response
-      .status(429)
+      .status(httpStatusOf(ErrorCode.RATE_LIMITED))
       .set("Retry-After", String(retryAfterSeconds))
       .json({
         errors: [

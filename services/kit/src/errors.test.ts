@@ -1,3 +1,4 @@
+import { ApolloServerErrorCode } from "@apollo/server/errors";
 import { GraphQLError } from "graphql";
 import { ErrorCode, badUserInput, maskError } from "./errors";
 
@@ -38,5 +39,27 @@ describe("maskError", () => {
       locations: undefined,
       extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
     });
+  });
+
+  // The graph's codes, as the kit listed them before the one catalog in @dlhub/schema.
+  const shown = [
+    "BAD_USER_INPUT", "NOT_FOUND", "UNAUTHENTICATED", "FORBIDDEN", "CONFLICT", "QUERY_LIMIT_EXCEEDED", "RATE_LIMITED", "REQUEST_TOO_LARGE",
+    "DEPARTMENT_UNAVAILABLE", "DATABASE_UNAVAILABLE", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "PERSISTED_QUERY_NOT_FOUND",
+    "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE", "BAD_REQUEST",
+  ];
+
+  it.each(shown)("shows %s as it is", (code) => {
+    const formatted = { message: "as written", extensions: { code } };
+    expect(maskError(formatted, new GraphQLError("as written"), log)).toEqual(formatted);
+  });
+
+  it.each(["CHECK_FAILED", "USAGE", "REGISTRY_UNREACHABLE"])("masks %s, a registry or CLI code no resolver throws", (code) => {
+    expect(maskError({ message: "x", extensions: { code } }, new GraphQLError("x"), log).extensions).toEqual({ code: ErrorCode.INTERNAL_SERVER_ERROR });
+  });
+});
+
+describe("ErrorCode", () => {
+  it("spells Apollo Server's codes as Apollo Server does", () => {
+    for (const code of Object.values(ApolloServerErrorCode)) expect(ErrorCode[code as keyof typeof ErrorCode]).toBe(code);
   });
 });

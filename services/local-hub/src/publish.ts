@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { type ASTNode, type FragmentDefinitionNode, Kind, parse, print, visit } from "graphql";
-import { RegistryClient, RegistryError, Role, mintDevelopmentToken } from "@dlhub/schema";
+import { ErrorCode, RegistryClient, RegistryError, Role, mintDevelopmentToken } from "@dlhub/schema";
 import { type Logger } from "@dlhub/subgraph-kit";
 
 export interface PublishOptions {
@@ -32,7 +32,7 @@ export async function publishDepartments(options: PublishOptions): Promise<void>
     try {
       await new RegistryClient(options.registryUrl, { token }).publish(subgraph.name, { sdl: subgraph.sdl, routingUrl: subgraph.routingUrl });
     } catch (error) {
-      if (!(error instanceof RegistryError) || error.code !== "CHECK_FAILED") throw error;
+      if (!(error instanceof RegistryError) || error.code !== ErrorCode.CHECK_FAILED) throw error;
       options.logger.error({ subgraph: subgraph.name, report: error.report }, "the registry rejected this subgraph; the last published one stays served");
     }
   }

@@ -1,6 +1,6 @@
 import { apiSchemaChanges, apiSchemaOf, criticalityOf } from "@dlhub/registry";
-import { RegistryClient, RegistryError, type SupergraphDocument } from "@dlhub/schema";
-import { ClientError, ErrorCode, UnavailableError } from "@dlhub/subgraph-kit";
+import { ErrorCode, RegistryClient, RegistryError, type SupergraphDocument, notFound } from "@dlhub/schema";
+import { UnavailableError } from "@dlhub/subgraph-kit";
 import { PublishedSubgraph, type SchemaChange, SupergraphVersion } from "./schema-history.types.js";
 
 /** Long enough for a registry under load, short enough that a dead one does not hold a request. */
@@ -63,8 +63,8 @@ export class RegistryHistory {
     try {
       return await call();
     } catch (error) {
-      if (error instanceof RegistryError && error.status === 404 && error.code === "NOT_FOUND") {
-        throw new ClientError(ErrorCode.NOT_FOUND, error.message);
+      if (error instanceof RegistryError && error.status === 404 && error.code === ErrorCode.NOT_FOUND) {
+        throw notFound(error.message);
       }
       throw new UnavailableError(ErrorCode.DEPARTMENT_UNAVAILABLE, "The schema registry did not answer; the schema history is unavailable. Try again shortly.", {
         service: "registry",

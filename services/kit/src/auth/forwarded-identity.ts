@@ -1,6 +1,5 @@
-import { ANONYMOUS, FORWARDED_IDENTITY_HEADER, type Identity, type IdentityForwarding, IdentityRejected } from "@dlhub/schema";
+import { ANONYMOUS, FORWARDED_IDENTITY_HEADER, type Identity, type IdentityForwarding, IdentityRejected, untrustedIdentity } from "@dlhub/schema";
 import { type Request } from "express";
-import { ClientError, ErrorCode } from "../errors.js";
 
 /**
  * Who a request to a subgraph comes from: the identity the gateway forwarded in
@@ -16,9 +15,7 @@ export async function forwardedIdentity(request: Request, forwarding: IdentityFo
     if (typeof header !== "string") throw new IdentityRejected("The forwarded identity is not valid.");
     return await forwarding.verify(header);
   } catch (error) {
-    if (error instanceof IdentityRejected) {
-      throw new ClientError(ErrorCode.UNAUTHENTICATED, error.message, { http: { status: 401 } });
-    }
+    if (error instanceof IdentityRejected) throw untrustedIdentity(error.message);
     throw error;
   }
 }

@@ -1,5 +1,5 @@
+import { ErrorCode, httpStatusOf } from "@dlhub/schema";
 import { type Express } from "express";
-import { ErrorCode } from "../errors.js";
 import { type Logger } from "../logger.js";
 import { MAX_FEED_PAGE } from "./initiative-feed.js";
 
@@ -19,18 +19,18 @@ export function mountFeed(app: Express, path: string, read: ReadFeed, logger: Lo
     const after = typeof request.query.after === "string" && request.query.after !== "" ? request.query.after : null;
     const limit = request.query.limit === undefined ? 200 : Number(request.query.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_FEED_PAGE) {
-      response.status(400).json({ error: { code: ErrorCode.BAD_USER_INPUT, message: `limit must be 1 to ${MAX_FEED_PAGE}` } });
+      response.status(httpStatusOf(ErrorCode.BAD_USER_INPUT)).json({ error: { code: ErrorCode.BAD_USER_INPUT, message: `limit must be 1 to ${MAX_FEED_PAGE}` } });
       return;
     }
     try {
       response.json(await read(after, limit));
     } catch (error) {
       if (error instanceof RangeError) {
-        response.status(400).json({ error: { code: ErrorCode.BAD_USER_INPUT, message: "after is not a feed cursor" } });
+        response.status(httpStatusOf(ErrorCode.BAD_USER_INPUT)).json({ error: { code: ErrorCode.BAD_USER_INPUT, message: "after is not a feed cursor" } });
         return;
       }
       logger.error({ err: error, feed: path }, "change feed failed");
-      response.status(500).json({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: "Internal server error" } });
+      response.status(httpStatusOf(ErrorCode.INTERNAL_SERVER_ERROR)).json({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: "Internal server error" } });
     }
   });
 }

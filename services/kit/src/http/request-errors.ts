@@ -1,6 +1,5 @@
-import { ApolloServerErrorCode } from "@apollo/server/errors";
+import { ErrorCode } from "@dlhub/schema";
 import { type ErrorRequestHandler } from "express";
-import { ErrorCode } from "../errors.js";
 import { type Logger } from "../logger.js";
 
 /** What body-parser and Express attach to the errors they pass on. */
@@ -30,12 +29,12 @@ export function requestErrorHandler(logger: Logger): ErrorRequestHandler {
   };
 }
 
-function describe(error: HttpError, status: number): [string, string] {
+function describe(error: HttpError, status: number): [ErrorCode, string] {
   if (error.type === "entity.too.large") {
     const size = error.limit ? ` of ${Math.floor(error.limit / 1024)} kB` : "";
     return [ErrorCode.REQUEST_TOO_LARGE, `The request body is larger than the limit${size}.`];
   }
-  if (error.type === "entity.parse.failed") return [ApolloServerErrorCode.BAD_REQUEST, "The request body is not valid JSON."];
+  if (error.type === "entity.parse.failed") return [ErrorCode.BAD_REQUEST, "The request body is not valid JSON."];
   if (status >= 500) return [ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error"];
-  return [ApolloServerErrorCode.BAD_REQUEST, error.expose ? error.message : "The request could not be read."];
+  return [ErrorCode.BAD_REQUEST, error.expose ? error.message : "The request could not be read."];
 }
