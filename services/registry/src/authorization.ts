@@ -1,5 +1,4 @@
-import { type Identity, type IdentityVerifier, IdentityRejected, Role, actsFor, bearerToken, hasRole } from "@dlhub/schema";
-import { forbidden, unauthenticated } from "./errors.js";
+import { type Identity, type IdentityVerifier, IdentityRejected, Role, actsFor, bearerToken, forbidden, hasRole, unauthenticated } from "@dlhub/schema";
 
 /**
  * Who may do what at the registry. Reads are public: the gateway polls the supergraph without a

@@ -1,7 +1,8 @@
+import { ClientError, ErrorCode, httpStatusOf } from "@dlhub/schema";
 import { type ErrorRequestHandler, type RequestHandler } from "express";
-import { CheckFailed, REGISTRY_HTTP_STATUS, RegistryErrorCode, RegistryRefusal } from "./errors.js";
+import { CheckFailed } from "./errors.js";
 
-/** body-parser's failures carry a `type`; they are the caller's doing, not ours. */
+/** body-parser's failures carry a `type`; they are the caller's doing, not ours, and keep body-parser's status. */
 const BODY_ERRORS: Record<string, { status: number; message: string }> = {
   "entity.parse.failed": { status: 400, message: "The request body is not valid JSON." },
   "entity.too.large": { status: 413, message: "The request body is larger than the registry accepts (2 MB)." },
@@ -9,7 +10,7 @@ const BODY_ERRORS: Record<string, { status: number; message: string }> = {
 };
 
 export const unknownRoute: RequestHandler = (request, response) => {
-  response.status(404).json({ error: { code: RegistryErrorCode.NOT_FOUND, message: `No route ${request.method} ${request.path}.` } });
+  response.status(httpStatusOf(ErrorCode.NOT_FOUND)).json({ error: { code: ErrorCode.NOT_FOUND, message: `No route ${request.method} ${request.path}.` } });
 };
 
 /**
@@ -21,19 +22,19 @@ export function answerErrors(log: (error: unknown) => void): ErrorRequestHandler
   return (error: unknown, _request, response, next) => {
     if (response.headersSent) return next(error);
     if (error instanceof CheckFailed) {
-      response.status(422).json({ error: { code: error.code, message: error.message }, report: error.report });
+      response.status(httpStatusOf(error.code)).json({ error: { code: error.code, message: error.message }, report: error.report });
       return;
     }
-    if (error instanceof RegistryRefusal) {
-      response.status(REGISTRY_HTTP_STATUS[error.code]).json({ error: { code: error.code, message: error.message } });
+    if (error instanceof ClientError) {
+      response.status(httpStatusOf(error.code)).json({ error: { code: error.code, message: error.message } });
       return;
     }
     const body = BODY_ERRORS[(error as { type?: string }).type ?? ""];
     if (body) {
-      response.status(body.status).json({ error: { code: RegistryErrorCode.BAD_REQUEST, message: body.message } });
+      response.status(body.status).json({ error: { code: ErrorCode.BAD_REQUEST, message: body.message } });
       return;
     }
     log(error);
-    response.status(500).json({ error: { code: RegistryErrorCode.INTERNAL_SERVER_ERROR, message: "Internal server error" } });
+    response.status(httpStatusOf(ErrorCode.INTERNAL_SERVER_ERROR)).json({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: "Internal server error" } });
   };
 }

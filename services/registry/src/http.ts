@@ -1,8 +1,7 @@
 import express, { type Express, type Request } from "express";
 import { z } from "zod";
-import { type IdentityVerifier } from "@dlhub/schema";
+import { type IdentityVerifier, notFound } from "@dlhub/schema";
 import { assertAllowed, authenticate, mayAdminister, mayCheck, mayPublish } from "./authorization.js";
-import { notFound } from "./errors.js";
 import { answerErrors, unknownRoute } from "./http-errors.js";
 import { clientName, operationList, parseInput, rollbackInput, subgraphInput, subgraphName } from "./inputs.js";
 import { type Registry } from "./registry.js";

@@ -6,7 +6,7 @@ export { type OperationUsage, operationUsage } from "./checks/operation-usage.js
 export { apiSchemaOf } from "./checks/api-schema.js";
 export { apiSchemaChanges, criticalityOf } from "./checks/schema-changes.js";
 export { openRegistryDatabase, REGISTRY_ENTITIES, REGISTRY_MIGRATIONS } from "./data-source.js";
-export { CheckFailed, REGISTRY_HTTP_STATUS, RegistryErrorCode, RegistryRefusal } from "./errors.js";
+export { CheckFailed } from "./errors.js";
 export { FEED_PROBE_TIMEOUT_MS, type FeedProbe, probeInitiativeFeed } from "./feed-probe.js";
 export { createRegistryApp, type RegistryAppOptions } from "./http.js";
 export { NAME_PATTERN } from "./inputs.js";

@@ -1,5 +1,5 @@
+import { badRequest } from "@dlhub/schema";
 import { z } from "zod";
-import { badRequest } from "./errors.js";
 
 /**
  * Every value a caller hands the registry is checked here, by the library and the HTTP service

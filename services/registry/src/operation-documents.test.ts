@@ -1,12 +1,12 @@
 import { assertOperationDocuments } from "./operation-documents.js";
-import { RegistryRefusal } from "./errors.js";
+import { ClientError } from "@dlhub/schema";
 
 const refusal = (operations: { name: string; document: string }[]) => {
   try {
     assertOperationDocuments("dashboard", operations);
   } catch (error) {
-    expect(error).toBeInstanceOf(RegistryRefusal);
-    return error as RegistryRefusal;
+    expect(error).toBeInstanceOf(ClientError);
+    return error as ClientError;
   }
   throw new Error("expected a refusal");
 };

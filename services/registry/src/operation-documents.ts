@@ -1,6 +1,5 @@
-import { type OperationInput } from "@dlhub/schema";
+import { type OperationInput, badRequest } from "@dlhub/schema";
 import { Kind, parse } from "graphql";
-import { badRequest } from "./errors.js";
 
 /**
  * Refuses a client's operation set unless every document parses and every operation in it is

@@ -12,12 +12,14 @@ import {
   type SubgraphVersion,
   type SupergraphDocument,
   type SupergraphSummary,
+  badRequest,
+  notFound,
 } from "@dlhub/schema";
 import { type CheckOutcome, runChecks } from "./checks/run-checks.js";
 import { SavedOperationRow } from "./entities/saved-operation.entity.js";
 import { SubgraphVersionRow } from "./entities/subgraph-version.entity.js";
 import { SupergraphVersionRow } from "./entities/supergraph-version.entity.js";
-import { CheckFailed, badRequest, notFound } from "./errors.js";
+import { CheckFailed } from "./errors.js";
 import { type FeedProbe, probeInitiativeFeed } from "./feed-probe.js";
 import { sha256 } from "./hash.js";
 import { clientName, operationList, parseInput, rollbackInput, subgraphInput, subgraphName } from "./inputs.js";
