@@ -1,20 +1,14 @@
+import { type CodeWithOneExit, ErrorCode, ExitCode, exitCodeOf } from "@dlhub/schema";
+
+// The exit codes and what each code ends a run with are in @dlhub/schema's error-code catalog.
+export { ExitCode };
+
 /** Where a dlhub run reads and writes: the process's streams in the bin, buffers in tests. */
 export interface DlhubIo {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
   env: Record<string, string | undefined>;
   cwd: string;
-}
-
-/** Exit codes a script or CI job can branch on; they never change meaning. */
-export enum ExitCode {
-  OK = 0,
-  /** An unknown command or option, a missing value, a file that cannot be read. */
-  USAGE = 1,
-  /** The registry ran its checks and refused: composition, contract or saved operations. */
-  CHECK_FAILED = 2,
-  /** The registry could not be reached, failed, or refused the token (UNAUTHENTICATED, FORBIDDEN). */
-  REGISTRY = 3,
 }
 
 /**
@@ -34,5 +28,8 @@ export class CliError extends Error {
   }
 }
 
-export const usageError = (message: string) => new CliError(ExitCode.USAGE, "USAGE", message);
-export const inputError = (message: string) => new CliError(ExitCode.USAGE, "INPUT", message);
+/** A failure with one of the codes the catalog gives a single exit code, which it ends the run with. */
+export const cliFailure = (code: CodeWithOneExit, message: string, details?: CliError["details"]) => new CliError(exitCodeOf(code), code, message, details);
+
+export const usageError = (message: string) => cliFailure(ErrorCode.USAGE, message);
+export const inputError = (message: string) => cliFailure(ErrorCode.INPUT, message);

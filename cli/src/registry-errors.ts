@@ -1,6 +1,6 @@
-import { RegistryError } from "@dlhub/schema";
+import { ErrorCode, RegistryError } from "@dlhub/schema";
 import { formatCheckReport } from "./report.js";
-import { CliError, ExitCode } from "./io.js";
+import { CliError, ExitCode, cliFailure } from "./io.js";
 
 /**
  * What a registry failure means to the person at the terminal, by exit code: 2 when the registry
@@ -9,17 +9,17 @@ import { CliError, ExitCode } from "./io.js";
  */
 export function registryFailure(error: unknown, registryUrl: string): CliError | undefined {
   if (error instanceof RegistryError) {
-    if (error.code === "CHECK_FAILED" && error.report) {
-      return new CliError(ExitCode.CHECK_FAILED, error.code, error.message, { text: formatCheckReport(error.report), data: error.report });
+    if (error.code === ErrorCode.CHECK_FAILED && error.report) {
+      return cliFailure(error.code, error.message, { text: formatCheckReport(error.report), data: error.report });
     }
-    if (error.code === "UNAUTHENTICATED" || error.code === "FORBIDDEN") {
-      return new CliError(ExitCode.REGISTRY, error.code, `${error.message}${error.code === "UNAUTHENTICATED" ? " Pass a token with --token or DLHUB_TOKEN." : ""}`);
-    }
+    if (error.code === ErrorCode.UNAUTHENTICATED) return cliFailure(error.code, `${error.message} Pass a token with --token or DLHUB_TOKEN.`);
+    if (error.code === ErrorCode.FORBIDDEN) return cliFailure(error.code, error.message);
+    // Any other answer, ours or a proxy's: the caller's to fix when 4xx, the registry's otherwise.
     if (error.status >= 400 && error.status < 500) return new CliError(ExitCode.USAGE, error.code, error.message);
     return new CliError(ExitCode.REGISTRY, error.code, `The registry failed: ${error.message}`);
   }
   const unreachable = unreachableReason(error, registryUrl);
-  return unreachable === undefined ? undefined : new CliError(ExitCode.REGISTRY, "REGISTRY_UNREACHABLE", unreachable);
+  return unreachable === undefined ? undefined : cliFailure(ErrorCode.REGISTRY_UNREACHABLE, unreachable);
 }
 
 /**

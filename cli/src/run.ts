@@ -1,10 +1,10 @@
 import { parseArgs } from "node:util";
-import { RegistryClient } from "@dlhub/schema";
+import { ErrorCode, RegistryClient } from "@dlhub/schema";
 import { type Command, type CommandGroup, type CommandOutput, isGroup } from "./command.js";
 import { DLHUB } from "./commands.js";
 import { DEFAULT_REGISTRY_URL, GLOBAL_OPTIONS, GLOBAL_OPTIONS_WITH_VALUES } from "./global-options.js";
 import { commandHelp, groupHelp } from "./help.js";
-import { CliError, type DlhubIo, ExitCode, usageError } from "./io.js";
+import { CliError, type DlhubIo, ExitCode, cliFailure, usageError } from "./io.js";
 import { registryFailure } from "./registry-errors.js";
 
 /**
@@ -123,5 +123,5 @@ const nonEmpty = (value: string | undefined) => (value === undefined || value.tr
 function asCliError(error: unknown): CliError {
   if (error instanceof CliError) return error;
   // A fault of dlhub's own: still one sentence, so the person can report it.
-  return new CliError(ExitCode.USAGE, "INTERNAL", `dlhub failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+  return cliFailure(ErrorCode.INTERNAL, `dlhub failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
 }

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
+import { ErrorCode } from "@dlhub/schema";
 import { type OptionValues } from "./command.js";
-import { CliError, ExitCode, inputError, usageError } from "./io.js";
+import { cliFailure, inputError, usageError } from "./io.js";
 
 export interface SchemaSource {
   sdl: string;
@@ -43,7 +44,7 @@ async function fetchServiceSdl(url: string): Promise<string> {
     });
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
-    throw new CliError(ExitCode.USAGE, "SUBGRAPH_UNREACHABLE", `cannot reach the subgraph at ${url} (${cause}); is it running?`);
+    throw cliFailure(ErrorCode.SUBGRAPH_UNREACHABLE, `cannot reach the subgraph at ${url} (${cause}); is it running?`);
   }
   const body = (await response.json().catch(() => null)) as { data?: { _service?: { sdl?: unknown } } } | null;
   const sdl = body?.data?._service?.sdl;

@@ -1,5 +1,6 @@
+import { ErrorCode } from "@dlhub/schema";
 import { type Command, type CommandContext, type OptionSpec } from "./command.js";
-import { CliError, ExitCode, usageError } from "./io.js";
+import { cliFailure, usageError } from "./io.js";
 import { formatCheckReport } from "./report.js";
 import { type SchemaSource, readSchemaSource } from "./schema-source.js";
 
@@ -44,7 +45,7 @@ export const subgraphCheck: Command = {
     const report = await context.registry().check(name, { sdl: source.sdl, routingUrl });
     const text = formatCheckReport(report);
     if (!report.ok) {
-      throw new CliError(ExitCode.CHECK_FAILED, "CHECK_FAILED", `${name} would be refused; fix the findings above before publishing.`, { text, data: report });
+      throw cliFailure(ErrorCode.CHECK_FAILED, `${name} would be refused; fix the findings above before publishing.`, { text, data: report });
     }
     return { text, data: report };
   },

@@ -1,5 +1,5 @@
 import { join, relative, resolve } from "node:path";
-import { type Department, listPublishedSubgraph } from "@dlhub/schema";
+import { type Department, ErrorCode, listPublishedSubgraph } from "@dlhub/schema";
 import {
   ScaffoldTargetExists,
   type WorkspaceChanges,
@@ -13,7 +13,7 @@ import {
   scaffoldDepartment,
 } from "./scaffold/index.js";
 import { type Command, type OptionValues } from "./command.js";
-import { CliError, ExitCode, usageError } from "./io.js";
+import { cliFailure, usageError } from "./io.js";
 
 export const subgraphInit: Command = {
   name: "init",
@@ -48,7 +48,7 @@ export const subgraphInit: Command = {
     try {
       created = scaffoldDepartment(options);
     } catch (error) {
-      if (error instanceof ScaffoldTargetExists) throw new CliError(ExitCode.USAGE, "TARGET_EXISTS", error.message);
+      if (error instanceof ScaffoldTargetExists) throw cliFailure(ErrorCode.TARGET_EXISTS, error.message);
       throw error;
     }
     const workspace = inRepository ? joinWorkspace(root, directory) : null;

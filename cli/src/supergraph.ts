@@ -1,7 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { ErrorCode } from "@dlhub/schema";
 import { type Command } from "./command.js";
-import { CliError, ExitCode, inputError, usageError } from "./io.js";
+import { cliFailure, inputError, usageError } from "./io.js";
 
 export const supergraphFetch: Command = {
   name: "fetch",
@@ -10,7 +11,7 @@ export const supergraphFetch: Command = {
   options: { output: { type: "string", value: "<file>", description: "write the SDL here instead of printing it" } },
   async run(context) {
     const supergraph = await context.registry().supergraph();
-    if (!supergraph) throw new CliError(ExitCode.USAGE, "NOT_FOUND", `${context.registryUrl} has no supergraph yet: publish a subgraph first.`);
+    if (!supergraph) throw cliFailure(ErrorCode.NOT_FOUND, `${context.registryUrl} has no supergraph yet: publish a subgraph first.`);
     const output = context.values.output;
     if (typeof output !== "string") return { text: [supergraph.sdl.trimEnd()], data: supergraph };
     try {

@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from "jose";
+import { ErrorCode } from "../errors/codes.js";
 import { type Identity, Role } from "./roles.js";
 
 /** The issuer and audience DL Hub's own development tokens carry; production tokens name their provider. */
@@ -16,7 +17,7 @@ export interface IdentityOptions {
 
 /** The token could not be trusted: missing, malformed, expired, tampered, wrong issuer or audience. */
 export class IdentityRejected extends Error {
-  readonly code = "UNAUTHENTICATED";
+  readonly code = ErrorCode.UNAUTHENTICATED;
   constructor(message: string) {
     super(message);
     this.name = "IdentityRejected";

@@ -1,3 +1,4 @@
+import { ErrorCode } from "../errors/codes.js";
 import { type CheckReport } from "./check-report.js";
 import {
   type LiveSubgraph,
@@ -74,7 +75,7 @@ export class RegistryClient {
     try {
       return await this.request<SupergraphDocument>("GET", "/supergraph");
     } catch (error) {
-      if (error instanceof RegistryError && error.status === 404 && error.code === "NOT_FOUND") return null;
+      if (error instanceof RegistryError && error.status === 404 && error.code === ErrorCode.NOT_FOUND) return null;
       throw error;
     }
   }
@@ -115,7 +116,7 @@ export class RegistryClient {
       parsed = text === "" ? undefined : JSON.parse(text);
     } catch {
       // A proxy's HTML error page, say: say what came back rather than fail on JSON.parse.
-      throw new RegistryError(response.status, "INVALID_RESPONSE", `The registry answered ${response.status} with a body that is not JSON.`);
+      throw new RegistryError(response.status, ErrorCode.INVALID_RESPONSE, `The registry answered ${response.status} with a body that is not JSON.`);
     }
     if (response.ok) return parsed as T;
     const { error, report } = (parsed ?? {}) as ErrorBody;
