@@ -28,6 +28,6 @@ describe("httpStatusOf", () => {
   });
 
   it("gives the gateway's refusals outside GraphQL their statuses", () => {
-    expect([ErrorCode.BAD_USER_INPUT, ErrorCode.RATE_LIMITED, ErrorCode.REQUEST_TOO_LARGE, ErrorCode.QUERY_LIMIT_EXCEEDED].map(httpStatusOf)).toEqual([400, 429, 413, 400]);
+    expect(([ErrorCode.BAD_USER_INPUT, ErrorCode.RATE_LIMITED, ErrorCode.REQUEST_TOO_LARGE, ErrorCode.QUERY_LIMIT_EXCEEDED] as const).map(httpStatusOf)).toEqual([400, 429, 413, 400]);
   });
 });
