@@ -30,14 +30,26 @@ export async function importInto(services: SubgraphService[], kind: string, file
   return report.elapsedMs;
 }
 
+export interface TestIndicator {
+  households: number;
+  population: number;
+  share: number;
+}
+
 /**
- * No ACS rows are stored offline, so the tests write made-up indicators for every tract, from its
- * GEOID alone (the same on every run): shares between 0.55 and 0.94.
+ * No ACS rows are stored offline, so the tests make up indicators for every tract from its GEOID
+ * alone (the same on every run): shares between 0.55 and 0.94. The oracle reads them from here.
  */
+export function testIndicator(geoid: string): TestIndicator {
+  const n = Number(geoid.slice(-6));
+  return { households: 800 + (n % 1700), population: 2000 + (n % 4000), share: Number((0.55 + (n % 40) / 100).toFixed(2)) };
+}
+
+/** The made-up indicators of every tract, written as the tract-indicators importer reads them. */
 export function writeTestIndicators(geoids: string[]): string {
   const lines = geoids.map((geoid) => {
-    const n = Number(geoid.slice(-6));
-    return `${geoid},${800 + (n % 1700)},${2000 + (n % 4000)},${(0.55 + (n % 40) / 100).toFixed(2)},DL Hub test indicators (not ACS)`;
+    const { households, population, share } = testIndicator(geoid);
+    return `${geoid},${households},${population},${share.toFixed(2)},DL Hub test indicators (not ACS)`;
   });
   const file = join(mkdtempSync(join(tmpdir(), "dlhub-indicators-")), "tract_indicators.csv");
   writeFileSync(file, `GEOID,households,population,broadband_subscription_share,source\n${lines.join("\n")}\n`);

@@ -82,10 +82,10 @@ const sortedUnique = (names: Iterable<string>) => [...new Set(names)].sort();
  * shapes and a few hundred points, plain is fast enough and has less to get wrong). A point two
  * shapes contain is recorded in `ambiguous` and given the first by name, so the answer is stable.
  */
-class Locator {
+export class Locator {
   readonly ambiguous: string[] = [];
 
-  constructor(private readonly inputs: OracleInputs) {}
+  constructor(private readonly inputs: Pick<OracleInputs, "planningDistricts" | "neighborhoods">) {}
 
   locate(what: string, longitude: number | null, latitude: number | null): Placement {
     if (longitude === null || latitude === null) return { district: OUTSIDE, neighborhood: OUTSIDE };

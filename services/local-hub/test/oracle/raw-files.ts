@@ -161,3 +161,18 @@ export function readProgramSites(file: string): ProgramSite[] {
     };
   });
 }
+
+export interface GrantListRow {
+  round: string;
+  /** Null on a row announcing a round without naming its grantees: "(8 organizations; names not published)". */
+  organization: string | null;
+}
+
+/** The curated DLA and KEYSPOT grants list: one row per grant, or per round whose grantees are unnamed. */
+export function readGrantList(file: string): GrantListRow[] {
+  return readCsvRows(file, ["round", "organization"]).map((row, i) => {
+    const where = `${file} row ${i + 2}`;
+    const organization = text(row.organization, `${where} organization`).trim();
+    return { round: text(row.round, `${where} round`).trim(), organization: /^\(.*\)$/.test(organization) ? null : organization };
+  });
+}
