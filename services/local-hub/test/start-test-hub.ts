@@ -1,11 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { createLogger, databaseName, dropDatabase } from "@dlhub/subgraph-kit";
+import { createLogger, databaseName, databaseUrl, dropDatabase } from "@dlhub/subgraph-kit";
 import { testServerUrl, uniqueName } from "@dlhub/subgraph-kit/testing";
 import { type Hub, type HubOptions, startHub } from "@dlhub/local-hub";
 
 export interface TestHub extends Hub {
   /** The secret the hub's tokens are signed with, for minting test tokens. */
   tokenSecret: string;
+  /** Every database the hub keeps, by name (`registry` and each subgraph's), as URLs. */
+  databaseUrls: Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -36,12 +38,14 @@ export async function startTestHub({ seed = true, forwardingSecret, console: con
     syncIntervalMs: 200,
     logger: createLogger("dlhub", "silent"),
   });
+  const names = [...hub.subgraphs.map((s) => s.name), "registry"];
   return {
     ...hub,
     tokenSecret,
+    databaseUrls: Object.fromEntries(names.map((name) => [name, databaseUrl(serverUrl, databaseName({ name }, databasePrefix))])),
     stop: async () => {
       await hub.close();
-      for (const { name } of [...hub.subgraphs, { name: "registry" }]) await dropDatabase(serverUrl, databaseName({ name }, databasePrefix));
+      for (const name of names) await dropDatabase(serverUrl, databaseName({ name }, databasePrefix));
     },
   };
 }
