@@ -5,6 +5,7 @@ module.exports = {
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.test.json" }] },
   moduleNameMapper: {
     "^@dlhub/subgraph-kit/testing$": "<rootDir>/services/kit/testing/index.ts",
+    "^@dlhub/gateway/testing$": "<rootDir>/gateway/testing/index.ts",
     "^@dlhub/subgraph-kit/embedded-postgres$": "<rootDir>/services/kit/src/database/embedded-postgres.ts",
     "^@dlhub/subgraph-kit$": "<rootDir>/services/kit/src/index.ts",
     "^@dlhub/schema$": "<rootDir>/schema/src/index.ts",

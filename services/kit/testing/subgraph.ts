@@ -2,12 +2,15 @@ import { type DepartmentDefinition } from "../src/department.js";
 import { createLogger } from "../src/logger.js";
 import { type SubgraphService, startSubgraph } from "../src/subgraph-service.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
+import { type TestStack } from "./stack.js";
 
 export interface TestSubgraph {
+  /** What was started, for composing it with others (startTestGraph). */
+  definition: DepartmentDefinition;
   service: SubgraphService;
   database: TestDatabase;
   url: string;
-  /** Stops the server and drops its database. */
+  /** Stops the server and drops its database; a second call does nothing. */
   stop(): Promise<void>;
 }
 
@@ -16,25 +19,40 @@ export interface TestSubgraphOptions {
   seed?: boolean;
   /** Trust identities a gateway with this secret forwards; without one every request is anonymous. */
   forwardingSecret?: string;
+  /** Registers the subgraph here, to be stopped with everything else the suite started. */
+  stack?: TestStack;
 }
 
-/** Starts a department on port 0 over its own fresh database; seeds its demo data unless told not to. */
+/**
+ * Starts a department on port 0 over its own fresh database; seeds its demo data unless told not
+ * to. Should the start fail, the database is dropped again before the error is thrown.
+ */
 export async function startTestSubgraph(definition: DepartmentDefinition, options: TestSubgraphOptions = {}): Promise<TestSubgraph> {
   const database = await createTestDatabase(definition.name);
-  const service = await startSubgraph(definition, {
-    databaseUrl: database.url,
-    port: 0,
-    seed: options.seed ?? true,
-    forwardingSecret: options.forwardingSecret,
-    logger: createLogger(definition.name, "silent"),
-  });
-  return {
+  let service: SubgraphService;
+  try {
+    service = await startSubgraph(definition, {
+      databaseUrl: database.url,
+      port: 0,
+      seed: options.seed ?? true,
+      forwardingSecret: options.forwardingSecret,
+      logger: createLogger(definition.name, "silent"),
+    });
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  let stopping: Promise<void> | undefined;
+  const subgraph: TestSubgraph = {
+    definition,
     service,
     database,
     url: service.url,
-    stop: async () => {
-      await service.close();
-      await database.drop();
-    },
+    stop: () =>
+      (stopping ??= (async () => {
+        await service.close();
+        await database.drop();
+      })()),
   };
+  return options.stack ? options.stack.add(subgraph, `the ${definition.name} subgraph`) : subgraph;
 }
