@@ -1,5 +1,5 @@
 import { FEED_PATH, PLACE_FEED_PATH, type SubgraphService } from "@dlhub/subgraph-kit";
-import { waitFor as waitForValue } from "@dlhub/subgraph-kit/testing";
+import { waitFor as waitForCondition } from "@dlhub/subgraph-kit/testing";
 import { type DataSource } from "typeorm";
 
 /**
@@ -134,7 +134,7 @@ export async function inStep(hub: DataSource, department: SubgraphService): Prom
  */
 export async function waitUntilInStep(hub: DataSource, department: SubgraphService, timeoutMs: number): Promise<number> {
   try {
-    return await waitFor(() => inStep(hub, department), timeoutMs, `${department.name} in step in the catalog`);
+    return await timedWait(() => inStep(hub, department), timeoutMs, `${department.name} in step in the catalog`);
   } catch (timeout) {
     expect(await catalogState(hub, department.name)).toEqual(await departmentState(department));
     throw timeout;
@@ -159,11 +159,14 @@ export async function strayCatalogRows(hub: DataSource, sources: string[]): Prom
 }
 
 /**
- * Polls `check` until it returns true; resolves with the milliseconds it took. The kit's
- * `waitFor` underneath; kept in this shape for the callers that time how long a change took.
+ * The kit's `waitFor` for a test that also reports how long the change took: polls `check`
+ * until it returns true and resolves with the milliseconds it took.
  */
-export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<number> {
+export async function timedWait(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<number> {
   const started = Date.now();
-  await waitForValue(check, what, { timeoutMs, intervalMs: 50 });
+  await waitForCondition(check, what, { timeoutMs, intervalMs: 50 });
   return Date.now() - started;
 }
+
+/** The console's browser suites still wait under this name (console/test/console-hub.ts). */
+export { timedWait as waitFor };

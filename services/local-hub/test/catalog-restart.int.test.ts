@@ -1,8 +1,8 @@
 import { CatalogSync, hub as hubDefinition } from "@dlhub/hub";
 import { FEED_PATH, PLACE_FEED_PATH, type SubgraphService, createLogger, decodeFeedCursor, openDatabase } from "@dlhub/subgraph-kit";
-import { createTestDatabase, type TestDatabase } from "@dlhub/subgraph-kit/testing";
+import { createTestDatabase, type TestDatabase, waitFor } from "@dlhub/subgraph-kit/testing";
 import { type DataSource } from "typeorm";
-import { catalogState, departmentState, inStep, strayCatalogRows, waitFor } from "./catalog-compare";
+import { catalogState, departmentState, inStep, strayCatalogRows } from "./catalog-compare";
 import { type FeedRecorder, recordFeedReads } from "./feed-recorder";
 import { type TestHub, startTestHub } from "./start-test-hub";
 
@@ -91,7 +91,7 @@ describe("restarting the hub in the middle of a sync", () => {
       return true;
     };
     // Should it never catch up, the comparison below names the difference field by field.
-    await waitFor(caughtUp, 30_000, "the restarted catalog to catch up").catch(() => undefined);
+    await waitFor(caughtUp, "the restarted catalog to catch up").catch(() => undefined);
     await second.stop();
     for (const name of names) expect(await catalogState(catalog, name)).toEqual(await departmentState(service(name)));
     expect(await strayCatalogRows(catalog, names)).toEqual({ initiatives: 0, places: 0, sites: 0, partners: 0, outcomes: 0 });

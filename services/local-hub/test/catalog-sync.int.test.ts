@@ -1,8 +1,8 @@
 import { parks } from "@dlhub/parks";
 import { RegistryClient, Role, mintDevelopmentToken } from "@dlhub/schema";
 import { type SubgraphService, buildDepartmentSubgraph, close, createLogger, startSubgraph } from "@dlhub/subgraph-kit";
-import { queryOk } from "@dlhub/subgraph-kit/testing";
-import { catalogState, departmentState, strayCatalogRows, waitFor, waitUntilInStep } from "./catalog-compare";
+import { queryOk, waitFor } from "@dlhub/subgraph-kit/testing";
+import { catalogState, departmentState, strayCatalogRows, timedWait, waitUntilInStep } from "./catalog-compare";
 import { type TestHub, startTestHub } from "./start-test-hub";
 
 /**
@@ -51,7 +51,7 @@ describe("the hub's catalog, kept in step with the departments", () => {
 
   it("shows a department's change in the catalog within 5 seconds", async () => {
     await service("libraries").database.dataSource.query(`UPDATE initiative SET title = 'Techmobile summer route' WHERE slug = 'techmobile'`);
-    const elapsed = await waitFor(async () => {
+    const elapsed = await timedWait(async () => {
       const data = await queryOk<any>(hub.gatewayUrl, `{ initiatives(filter: { search: "summer route" }) { nodes { title } } }`);
       return data.initiatives.nodes.length === 1;
     }, 5_000, "the new title in the catalog");
@@ -66,7 +66,7 @@ describe("the hub's catalog, kept in step with the departments", () => {
         count(*) FILTER (WHERE site_id = 'parks:recreation_center:demo-1032' AND name LIKE '%(renamed)') AS parks,
         count(*) FILTER (WHERE site_id LIKE 'commerce:%' AND name LIKE '%(renamed)') AS commerce FROM catalog_site`);
       return Number(parks) > 0 && Number(commerce) > 0;
-    }, 5_000, "the new names in the catalog");
+    }, "the new names in the catalog", { timeoutMs: 5_000 });
     const [{ stale }] = await hubDb().query(`SELECT count(*)::int AS stale FROM catalog_site WHERE site_id = 'parks:recreation_center:demo-1032' AND name NOT LIKE '%(renamed)'`);
     expect(stale).toBe(0);
   });
@@ -78,7 +78,7 @@ describe("the hub's catalog, kept in step with the departments", () => {
     await waitFor(async () => {
       const data = await queryOk<any>(hub.gatewayUrl, `{ departments { name lastError } }`);
       return data.departments.find((d: any) => d.name === "parks").lastError !== null;
-    }, 5_000, "parks reported down");
+    }, "parks reported down", { timeoutMs: 5_000 });
 
     // Others go on while parks is down.
     await service("it").database.dataSource.query(`UPDATE initiative SET title = 'KEYSPOT network (renamed)' WHERE slug = 'keyspot-network'`);

@@ -1,8 +1,7 @@
 import { Role, mintDevelopmentToken } from "@dlhub/schema";
 import { type SubgraphService } from "@dlhub/subgraph-kit";
-import { postGraphql, queryOk } from "@dlhub/subgraph-kit/testing";
+import { postGraphql, queryOk, waitFor } from "@dlhub/subgraph-kit/testing";
 import { feedsCaughtUp } from "../src/bench/catch-up";
-import { waitFor } from "./catalog-compare";
 import { type TestHub, startTestHub } from "./start-test-hub";
 
 const ADD_NOTE = `mutation($input: AddCoordinatorNoteInput!) { addCoordinatorNote(input: $input) { id body createdAt updatedAt } }`;
@@ -39,7 +38,7 @@ describe("the coordinator edits and removes links and notes", () => {
     hub = await startTestHub();
     tokens.coordinator = await mintDevelopmentToken(hub.tokenSecret, { subject: "coordinator@phila.gov", roles: [Role.COORDINATOR] });
     tokens.editor = await mintDevelopmentToken(hub.tokenSecret, { subject: "ana.editor@freelibrary.org", roles: [Role.EDITOR], department: "libraries" });
-    await waitFor(() => feedsCaughtUp(hub), 20_000, "the catalog to hold every department's initiatives");
+    await waitFor(() => feedsCaughtUp(hub), "the catalog to hold every department's initiatives");
     const data = await queryOk<any>(hub.gatewayUrl, `{ l: initiatives(filter: { search: "Techmobile" }) { nodes { id } } p: initiatives(filter: { search: "afterschool" }) { nodes { id } } }`);
     [library, parks] = [data.l.nodes[0].id, data.p.nodes[0].id];
   });

@@ -1,8 +1,7 @@
 import { Role, mintDevelopmentToken } from "@dlhub/schema";
 import { type SubgraphService } from "@dlhub/subgraph-kit";
-import { postGraphql, queryOk } from "@dlhub/subgraph-kit/testing";
+import { postGraphql, queryOk, waitFor } from "@dlhub/subgraph-kit/testing";
 import { feedsCaughtUp } from "../src/bench/catch-up";
-import { waitFor } from "./catalog-compare";
 import { type TestHub, startTestHub } from "./start-test-hub";
 
 /** The coordinator's own writes through the gateway: links and notes, checked and atomic. */
@@ -23,7 +22,7 @@ describe("the coordinator's links and notes", () => {
   beforeAll(async () => {
     hub = await startTestHub();
     token = await mintDevelopmentToken(hub.tokenSecret, { subject: "coordinator@phila.gov", roles: [Role.COORDINATOR] });
-    await waitFor(() => feedsCaughtUp(hub), 20_000, "the catalog to hold every department's initiatives");
+    await waitFor(() => feedsCaughtUp(hub), "the catalog to hold every department's initiatives");
     const data = await queryOk<any>(hub.gatewayUrl, `{ l: initiatives(filter: { search: "Techmobile" }) { nodes { id title } } p: initiatives(filter: { search: "afterschool" }) { nodes { id title } } }`);
     [library, parks] = [data.l.nodes[0], data.p.nodes[0]];
   });

@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { immigrantAffairs } from "@dlhub/immigrant-affairs";
 import { runDlhub } from "@dlhub/cli";
-import { REPOSITORY_ROOT, Role, mintDevelopmentToken } from "@dlhub/schema";
-import { type TestSubgraph, queryOk, startTestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { REPOSITORY_ROOT, RegistryClient, Role, mintDevelopmentToken } from "@dlhub/schema";
+import { type TestSubgraph, queryOk, startTestSubgraph, waitFor } from "@dlhub/subgraph-kit/testing";
 import { type TestHub, startTestHub } from "./start-test-hub";
-import { startSteadyStream, waitFor } from "./steady-stream";
+import { startSteadyStream } from "./steady-stream";
 
 /**
  * Issue 4's acceptance: a department that did not exist when the hub started joins it by
@@ -78,7 +78,8 @@ describe("a fifth department joins by publishing", () => {
     expect(notConforming.exitCode).toBe(2);
     expect(notConforming.output).toContain("DETAIL_FIELD");
 
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // The gateway serves only what the registry stored, and the registry stored none of them.
+    expect((await new RegistryClient(hub.registryUrl).supergraph())?.version).toBe(before);
     expect(await servedVersion()).toBe(before);
     const { requests, failures } = await stream.stop();
     expect(failures).toEqual([]);
@@ -105,7 +106,7 @@ describe("a fifth department joins by publishing", () => {
     expect(published.exitCode).toBe(0);
     const { supergraph } = (JSON.parse(published.output) as { data: { supergraph: { version: number } } }).data;
 
-    await waitFor(async () => ((await servedVersion()) >= supergraph.version ? true : undefined), 10_000);
+    await waitFor(async () => (await servedVersion()) >= supergraph.version, "the gateway to serve the new supergraph", { timeoutMs: 10_000 });
     const servedAfterMs = Date.now() - publishedAt;
     const own = await queryOk<any>(oia.url, `{ immigrantAffairsInitiatives(first: 100) { nodes { id title } } }`);
     const expected = own.immigrantAffairsInitiatives.nodes.length;
@@ -116,7 +117,7 @@ describe("a fifth department joins by publishing", () => {
             totalCount nodes { title audiences sites { neighborhood { id } } immigrantAffairs { __typename } } } }`,
       );
       return data.initiatives.totalCount === expected ? data.initiatives : undefined;
-    }, 10_000);
+    }, "the new department's initiatives in the catalog", { timeoutMs: 10_000 });
     const inCatalogAfterMs = Date.now() - publishedAt;
     expect(inCatalogAfterMs).toBeLessThan(10_000);
     console.log(`publish → served supergraph ${servedAfterMs} ms; publish → initiatives in the catalog ${inCatalogAfterMs} ms`);
@@ -136,7 +137,7 @@ describe("a fifth department joins by publishing", () => {
     const places = await waitFor(async () => {
       const data = await queryOk<any>(hub.gatewayUrl, `{ places(filter: { departments: [IMMIGRANT_AFFAIRS] }, first: 100) { totalCount nodes { kind neighborhood { id } } } }`);
       return data.places.totalCount === ownPlaces ? data.places : undefined;
-    }, 10_000);
+    }, "the new department's places in the catalog", { timeoutMs: 10_000 });
     expect(places.nodes.filter((p: any) => p.kind === "LANGUAGE_ACCESS_DESK").length).toBeGreaterThan(0);
     const counts = await queryOk<any>(hub.gatewayUrl, `{ neighborhoods { placeCounts { department kind count } } }`);
     const desks = counts.neighborhoods.flatMap((n: any) => n.placeCounts).filter((c: any) => c.kind === "LANGUAGE_ACCESS_DESK");

@@ -1,8 +1,7 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { queryOk } from "@dlhub/subgraph-kit/testing";
+import { queryOk, waitFor } from "@dlhub/subgraph-kit/testing";
 import { feedsCaughtUp } from "../src/bench/catch-up";
-import { waitFor } from "./catalog-compare";
 import {
   type Counts,
   type ExpectedPlaceFields,
@@ -168,7 +167,7 @@ export function importedHub(seed: boolean): ImportedHub {
     setup.hub = await startTestHub({ seed });
     for (const [kind, file] of files) await importInto(setup.hub.subgraphs, kind, file);
     // The imports change places as well as initiatives: wait until the hub has applied both logs.
-    await waitFor(() => feedsCaughtUp(setup.hub), 30_000, "the hub to apply every department's initiative and place changes");
+    await waitFor(() => feedsCaughtUp(setup.hub), "the hub to apply every department's initiative and place changes", { timeoutMs: 60_000 });
     if (setup.oracle.ambiguous.length > 0) console.log(`points inside two shapes of a layer:\n${setup.oracle.ambiguous.join("\n")}`);
   }, 240_000);
   afterAll(() => setup.hub?.stop());

@@ -1,7 +1,7 @@
 import { type SubgraphService } from "@dlhub/subgraph-kit";
-import { queryOk } from "@dlhub/subgraph-kit/testing";
+import { queryOk, waitFor } from "@dlhub/subgraph-kit/testing";
 import { feedsCaughtUp } from "../src/bench/catch-up";
-import { waitFor } from "./catalog-compare";
+import { timedWait } from "./catalog-compare";
 import { type TestHub, startTestHub } from "./start-test-hub";
 
 const CODE = "99001";
@@ -27,7 +27,7 @@ describe("every department's places in the hub", () => {
 
   beforeAll(async () => {
     hub = await startTestHub();
-    await waitFor(() => feedsCaughtUp(hub), 30_000, "the hub to apply every department's feeds");
+    await waitFor(() => feedsCaughtUp(hub), "the hub to apply every department's feeds");
   });
   afterAll(() => hub?.stop());
 
@@ -59,20 +59,20 @@ describe("every department's places in the hub", () => {
       `INSERT INTO branch (code, name, type, address, latitude, longitude) VALUES ($1, 'Test Branch', 'BRANCH', '1 Test St', $2, $3)`,
       [CODE, from.latitude, from.longitude],
     );
-    const addedMs = await waitFor(() => placed(from.id), 5000, "the new branch in its neighborhood");
+    const addedMs = await timedWait(() => placed(from.id), 5000, "the new branch in its neighborhood");
     expect((await countsByNeighborhood(hub, "LIBRARY_BRANCH")).get(from.id)).toBe((before.get(from.id) ?? 0) + 1);
 
     await libraries().query(`UPDATE branch SET latitude = $2, longitude = $3 WHERE code = $1`, [CODE, to.latitude, to.longitude]);
-    const movedMs = await waitFor(() => placed(to.id), 5000, "the branch in its new neighborhood");
+    const movedMs = await timedWait(() => placed(to.id), 5000, "the branch in its new neighborhood");
     const after = await countsByNeighborhood(hub, "LIBRARY_BRANCH");
     expect(after.get(from.id) ?? 0).toBe(before.get(from.id) ?? 0);
     expect(after.get(to.id)).toBe((before.get(to.id) ?? 0) + 1);
 
     await libraries().query(`UPDATE branch SET closed = true WHERE code = $1`, [CODE]);
-    const closedMs = await waitFor(() => placed(to.id, "CLOSED"), 5000, "the branch closed");
+    const closedMs = await timedWait(() => placed(to.id, "CLOSED"), 5000, "the branch closed");
 
     await libraries().query(`DELETE FROM branch WHERE code = $1`, [CODE]);
-    const removedMs = await waitFor(
+    const removedMs = await timedWait(
       async () => (await queryOk<any>(hub.gatewayUrl, `query($id: ID!) { place(id: $id) { id } }`, { id: PLACE_ID })).place === null,
       5000,
       "the branch gone",
@@ -96,7 +96,7 @@ describe("every department's places in the hub", () => {
            FROM generate_series(1, $1) x`,
         [missing, n],
       );
-      await waitFor(async () => (await queryOk<any>(hub.gatewayUrl, `{ places(filter: { includeDemo: true }) { totalCount } }`)).places.totalCount === total, 30_000, `${total} places`);
+      await waitFor(async () => (await queryOk<any>(hub.gatewayUrl, `{ places(filter: { includeDemo: true }) { totalCount } }`)).places.totalCount === total, `${total} places`);
     };
     const statementsFor = async () => {
       const runs: number[] = [];

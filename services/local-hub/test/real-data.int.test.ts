@@ -206,7 +206,7 @@ describeIfData("the coordinator's questions over the City's real data", () => {
     const city = readKeyspotList(cityFile("keyspots")).map((row) => [expectedKeyspotFields(row, file).name, locator.locate(row.organization, row.longitude, row.latitude).neighborhood]);
     const keyspotsOf = (initiative: { sites: { kind: string; name: string; neighborhood: string }[] }) =>
       initiative.sites.filter((s) => s.kind === "KEYSPOT").map((s) => [s.name, s.neighborhood]);
-    const networkSites = got.find((n: any) => n.title === "KEYSPOT public computer centres");
+    const networkSites: any = got.find((n: any) => n.title === "KEYSPOT public computer centres");
     expect(keyspotsOf(networkSites).sort()).toEqual(city.sort());
     expect(city).toHaveLength(44);
     expect(city.filter(([, neighborhood]) => neighborhood === OUTSIDE)).toEqual([]);

@@ -8,7 +8,7 @@ export interface StreamResult {
 
 /**
  * Keeps `clients` clients asking the gateway the given queries back to back, as the coordinator's
- * dashboard would, until stopped; every answer must carry data and no error.
+ * dashboard would, until stopped; every answer must be HTTP 200 with data and no error.
  */
 export function startSteadyStream(url: string, queries: string[], clients = 4): { stop(): Promise<StreamResult> } {
   let running = true;
@@ -18,7 +18,9 @@ export function startSteadyStream(url: string, queries: string[], clients = 4): 
       const query = queries[i % queries.length];
       try {
         const response = await postGraphql(url, query);
-        if (response.errors?.length || !response.data) result.failures.push(`${query.slice(0, 40)}: ${JSON.stringify(response.errors)}`);
+        if (response.status !== 200 || response.errors?.length || !response.data) {
+          result.failures.push(`${query.slice(0, 40)}: HTTP ${response.status} ${JSON.stringify(response.errors) ?? response.text.slice(0, 80)}`);
+        }
       } catch (error) {
         result.failures.push(`${query.slice(0, 40)}: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -33,19 +35,4 @@ export function startSteadyStream(url: string, queries: string[], clients = 4): 
       return result;
     },
   };
-}
-
-/** Polls until `probe` returns a value (not undefined) or the time is up. */
-export async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number, intervalMs = 50): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    const value = await probe().catch((error: unknown) => {
-      last = error;
-      return undefined;
-    });
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`not reached within ${timeoutMs} ms${last ? `: ${String(last)}` : ""}`);
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
 }
