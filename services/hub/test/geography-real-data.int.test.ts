@@ -8,10 +8,22 @@ import { geography, geoIndexFromDatabase } from "../src/geography/index.js";
 import { type AreaGeometry, approximateAreaSquareMeters } from "../src/geography/geometry.js";
 import { type TractTotals, tractTotalsByNeighborhood } from "../src/geography/loaders.js";
 import { layerCounts, openGeographyDatabase } from "./geography-database.js";
+// The whole-hub suites' oracle: the City's raw boundaries and a point-in-polygon of its own.
+import { Locator, OUTSIDE } from "../../local-hub/test/oracle/answers.js";
+import { geometryContains } from "../../local-hub/test/oracle/point-in-polygon.js";
+import { readAreas, readNeighborhoods, readPlanningDistricts } from "../../local-hub/test/oracle/raw-files.js";
 
 /** The City's open data, kept outside the repository; a clone without it skips this suite. */
 const DATA = path.resolve(__dirname, "../../../../shared/data/phl");
 const describeIfData = describeWithCityData(DATA);
+const file = (name: string) => path.join(DATA, name);
+
+/** The raw layers, read by the oracle's own readers (names as the files write them). */
+const rawLayers = () => ({
+  planningDistricts: readPlanningDistricts(file("planning_districts.geojson")),
+  neighborhoods: readNeighborhoods(file("philadelphia_neighborhoods.geojson")),
+  tracts: readAreas(file("census_tracts_2010.geojson"), "GEOID10"),
+});
 
 describeIfData("geography importers (the City's files)", () => {
   let db: { dataSource: DataSource; close(): Promise<void> };
@@ -40,6 +52,8 @@ describeIfData("geography importers (the City's files)", () => {
       { kind: "tracts", rows: 384, inserted: 384 },
     ]);
     expect(await layerCounts(db.dataSource)).toEqual({ neighborhoods: 159, districts: 18, tracts: 384 });
+    const raw = rawLayers();
+    expect({ neighborhoods: raw.neighborhoods.length, districts: raw.planningDistricts.length, tracts: raw.tracts.length }).toEqual(await layerCounts(db.dataSource));
   });
 
   it("assigns every neighborhood to a district and every tract to a neighborhood", async () => {
@@ -48,6 +62,22 @@ describeIfData("geography importers (the City's files)", () => {
               (SELECT count(*)::int FROM census_tract WHERE neighborhood_id IS NULL) AS tracts`,
     );
     expect(unassigned).toEqual({ neighborhoods: 0, tracts: 0 });
+    // Each where the oracle puts the point the hub chose inside it, every one of them.
+    const locator = new Locator(rawLayers());
+    const neighborhoods: { name: string; longitude: number; latitude: number; district: string }[] = await db.dataSource.query(
+      `SELECT n.name, n.longitude, n.latitude, d.name AS district FROM neighborhood n JOIN planning_district d ON d.id = n.planning_district_id ORDER BY n.name`,
+    );
+    expect(neighborhoods.map(({ name, district }) => ({ name, district }))).toEqual(
+      neighborhoods.map((n) => ({ name: n.name, district: locator.locate(n.name, n.longitude, n.latitude).district })),
+    );
+    const tracts: { geoid: string; longitude: number; latitude: number; neighborhood: string }[] = await db.dataSource.query(
+      `SELECT t.geoid, t.longitude, t.latitude, n.name AS neighborhood FROM census_tract t JOIN neighborhood n ON n.id = t.neighborhood_id ORDER BY t.geoid`,
+    );
+    expect(tracts.map(({ geoid, neighborhood }) => ({ geoid, neighborhood }))).toEqual(
+      tracts.map((t) => ({ geoid: t.geoid, neighborhood: locator.locate(t.geoid, t.longitude, t.latitude).neighborhood })),
+    );
+    expect(tracts).toHaveLength(384);
+    expect(locator.ambiguous).toEqual([]);
     const [logan] = await db.dataSource.query(`SELECT name, map_name, planning_district_id, area_square_meters FROM neighborhood WHERE id = 'logan'`);
     expect(logan).toMatchObject({ name: "Logan", map_name: "Logan", planning_district_id: "upper-north" });
   });
@@ -77,6 +107,24 @@ describeIfData("geography importers (the City's files)", () => {
     for (let i = 0; i < 10_000; i += 1) index.locate(-75.28 + (i % 100) * 0.003, 39.87 + Math.floor(i / 100) * 0.0025);
     locateMs = Math.round(performance.now() - started);
     expect(locateMs).toBeLessThan(1_000);
+
+    // Every tenth point of the grid where the oracle puts it, by names (1,000 points, a few seconds of plain point-in-polygon).
+    const raw = rawLayers();
+    const locator = new Locator(raw);
+    const names = async (table: "neighborhood" | "planning_district") =>
+      new Map<string, string>((await db.dataSource.query(`SELECT id, name FROM ${table}`)).map((r: { id: string; name: string }) => [r.id, r.name]));
+    const [neighborhoodNames, districtNames] = [await names("neighborhood"), await names("planning_district")];
+    const got: unknown[] = [];
+    const expected: unknown[] = [];
+    for (let i = 0; i < 10_000; i += 10) {
+      const [longitude, latitude] = [-75.28 + (i % 100) * 0.003, 39.87 + Math.floor(i / 100) * 0.0025];
+      const hub = index.locate(longitude, latitude);
+      got.push({ i, neighborhood: neighborhoodNames.get(hub.neighborhoodId ?? "") ?? OUTSIDE, district: districtNames.get(hub.planningDistrictId ?? "") ?? OUTSIDE, tract: hub.tractGeoid });
+      const tract = raw.tracts.filter((t) => geometryContains(t.geometry, longitude, latitude)).map((t) => t.name);
+      expected.push({ i, ...locator.locate(`grid point ${i}`, longitude, latitude), tract: tract.length === 1 ? tract[0] : tract.length === 0 ? null : tract });
+    }
+    expect(got).toEqual(expected);
+    expect(locator.ambiguous).toEqual([]);
   });
 
   it("takes indicators for every tract and rolls them up by neighborhood", async () => {
