@@ -1,6 +1,6 @@
 import { CatalogSync, hub as hubDefinition } from "@dlhub/hub";
 import { FEED_PATH, PLACE_FEED_PATH, type SubgraphService, createLogger, decodeFeedCursor, openDatabase } from "@dlhub/subgraph-kit";
-import { createTestDatabase, type TestDatabase, waitFor } from "@dlhub/subgraph-kit/testing";
+import { createTestDatabase, useTestStack, waitFor } from "@dlhub/subgraph-kit/testing";
 import { type DataSource } from "typeorm";
 import { catalogState, departmentState, inStep, strayCatalogRows } from "./catalog-compare";
 import { type FeedRecorder, recordFeedReads } from "./feed-recorder";
@@ -18,8 +18,8 @@ interface StoredCursors {
  * the catalog must then equal the departments exactly, nothing lost and nothing twice.
  */
 describe("restarting the hub in the middle of a sync", () => {
+  const stack = useTestStack();
   let departments: TestHub;
-  let catalogDatabase: TestDatabase;
   let catalog: DataSource;
   const recorders = new Map<string, FeedRecorder>();
   const nowhere = { locate: () => ({ neighborhoodId: null, planningDistrictId: null, tractGeoid: null }) };
@@ -44,17 +44,17 @@ describe("restarting the hub in the middle of a sync", () => {
   };
 
   beforeAll(async () => {
-    departments = await startTestHub();
-    catalogDatabase = await createTestDatabase("catalog_restart");
+    departments = stack.add(await startTestHub(), "the departments");
+    const catalogDatabase = await createTestDatabase("catalog_restart");
+    stack.defer("the catalog's database", () => catalogDatabase.drop());
     ({ dataSource: catalog } = await openDatabase({ url: catalogDatabase.url, entities: hubDefinition.entities, migrations: hubDefinition.migrations }));
+    stack.defer("the catalog's connection", () => catalog.destroy());
     // The sync under test reads each department through a recorder, so the test knows what it read.
-    for (const name of names) recorders.set(name, await recordFeedReads(service(name).url));
-  });
-  afterAll(async () => {
-    for (const recorder of recorders.values()) await recorder.close();
-    await catalog?.destroy();
-    await catalogDatabase?.drop();
-    await departments?.stop();
+    for (const name of names) {
+      const recorder = await recordFeedReads(service(name).url);
+      stack.defer(`${name}'s feed recorder`, () => recorder.close());
+      recorders.set(name, recorder);
+    }
   });
 
   it("resumes from its stored cursors and loses and repeats nothing", async () => {

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createIdentityForwarding, Role } from "@dlhub/schema";
 import { openDatabase } from "@dlhub/subgraph-kit";
-import { errorCodes, queryOk, waitFor } from "@dlhub/subgraph-kit/testing";
+import { errorCodes, queryOk, useTestStack, waitFor } from "@dlhub/subgraph-kit/testing";
 import { type DataSource } from "typeorm";
 import { feedsCaughtUp } from "../src/bench/catch-up";
 import { fingerprintDatabase } from "./hostile/fingerprint";
@@ -17,6 +17,7 @@ import { type TestHub, startTestHub } from "./start-test-hub";
  * full after each one.
  */
 describe("hostile input", () => {
+  const stack = useTestStack();
   let hub: TestHub;
   let context: HostileContext;
   let before: Record<string, Record<string, string>>;
@@ -42,7 +43,7 @@ describe("hostile input", () => {
   };
 
   beforeAll(async () => {
-    hub = await startTestHub();
+    hub = stack.add(await startTestHub(), "the hub");
     const tokens = await hostileTokens(hub.tokenSecret);
     const data = await queryOk<any>(
       hub.gatewayUrl,
@@ -64,15 +65,15 @@ describe("hostile input", () => {
     };
     // The catalog is still filling from the departments' feeds at first; it must be settled.
     await waitFor(() => feedsCaughtUp(hub), "the catalog to hold every department's initiatives");
-    for (const [name, url] of Object.entries(hub.databaseUrls)) databases.set(name, (await openDatabase({ url, entities: [], migrations: [] })).dataSource);
+    for (const [name, url] of Object.entries(hub.databaseUrls)) {
+      const { dataSource } = await openDatabase({ url, entities: [], migrations: [] });
+      stack.defer(`the test's connection to ${name}`, () => dataSource.destroy());
+      databases.set(name, dataSource);
+    }
     before = await fingerprint();
     // Every database is there, with data in it: an empty fingerprint would prove nothing.
     expect(Object.keys(before).sort()).toEqual(["commerce", "hub", "it", "libraries", "parks", "registry"]);
     for (const tables of Object.values(before)) expect(Object.values(tables).some((print) => !print.startsWith("0 rows"))).toBe(true);
-  });
-  afterAll(async () => {
-    for (const db of databases.values()) await db.destroy();
-    await hub?.stop();
   });
 
   it("has at least 50 cases", () => {
