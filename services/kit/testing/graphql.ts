@@ -43,3 +43,10 @@ export async function queryOk<Data = Record<string, unknown>>(
 export function errorCodes(response: GraphqlResponse<unknown>): string[] {
   return (response.errors ?? []).map((error) => String(error.extensions?.code ?? "NONE"));
 }
+
+/** Sends several operations one after another, each of which must succeed; their data by name. */
+export async function queryEachOk(url: string, queries: Record<string, string>, options: RequestOptions = {}): Promise<Record<string, unknown>> {
+  const answers: Record<string, unknown> = {};
+  for (const [name, query] of Object.entries(queries)) answers[name] = await queryOk(url, query, {}, options);
+  return answers;
+}

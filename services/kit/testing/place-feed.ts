@@ -1,7 +1,6 @@
 import { PLACE_FEED_PATH } from "../src/contract/feed-route.js";
 import { MAX_FEED_PAGE } from "../src/contract/initiative-feed.js";
 import { type PlaceFeedPage, type PlaceSnapshot } from "../src/places/place-feed.js";
-import { type TestSubgraph } from "./subgraph.js";
 
 /*
  * A department's places reach the hub only through GET /place-feed, so the department's tests read
@@ -35,14 +34,3 @@ export async function readAllPlaces(subgraphUrl: string, after: string | null = 
   }
 }
 
-/**
- * Reads the first page of up to `limit` changes and counts the SQL statements the department ran for
- * it, for the rule that a page costs the same statements however many places it holds (no N+1 in a
- * feed). `places` is how many changes the page held, so a test can see the page was really larger.
- */
-export async function readPlaceFeedPageCost(subgraph: TestSubgraph, limit: number): Promise<{ places: number; statements: number }> {
-  const counter = subgraph.service.database.statements;
-  const before = counter.count;
-  const page = await readPlaceFeedPage(subgraph.url, null, limit);
-  return { places: page.changes.length, statements: counter.count - before };
-}

@@ -1,4 +1,4 @@
-import { queryOk, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { countStatements, errorCodes, postGraphql, queryOk, startTestSubgraph, statementsOf, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
 import { libraries } from "@dlhub/libraries";
 
 describe("the Free Library subgraph", () => {
@@ -35,25 +35,17 @@ describe("the Free Library subgraph", () => {
     expect(rest.libraryInitiatives.nodes).toHaveLength(2);
     expect(rest.libraryInitiatives.pageInfo.hasNextPage).toBe(false);
 
-    const response = await fetch(subgraph.url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ libraryInitiatives(first: 5000) { totalCount } }" }),
-    });
-    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
-    expect(body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    const response = await postGraphql(subgraph.url, "{ libraryInitiatives(first: 5000) { totalCount } }");
+    expect(errorCodes(response)).toEqual(["BAD_USER_INPUT"]);
   });
 
   it("resolves branch references in one statement however many are asked for", async () => {
     const representations = ["demo-52022", "demo-52026", "demo-52018", "nope"].map((code) => ({ __typename: "LibraryBranch", code }));
-    const before = subgraph.service.database.statements.count;
-    const data = await queryOk<any>(
-      subgraph.url,
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on LibraryBranch { name } } }`,
-      { r: representations },
+    const { answer: data, statements } = await countStatements(statementsOf(subgraph), () =>
+      queryOk<any>(subgraph.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on LibraryBranch { name } } }`, { r: representations }),
     );
     expect(data._entities.map((e: { name: string } | null) => e?.name ?? null)).toEqual(["Logan", "Nicetown-Tioga", "Kensington", null]);
-    expect(subgraph.service.database.statements.count - before).toBe(1);
+    expect(statements).toBe(1);
   });
 
   it("seeds idempotently", async () => {

@@ -1,9 +1,8 @@
-import { postGraphql, queryOk, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { countStatements, postGraphql, queryOk, startTestSubgraph, statementsOf, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
 import { parks } from "@dlhub/parks";
 
 describe("the Parks & Recreation subgraph", () => {
   let subgraph: TestSubgraph;
-  const statements = () => subgraph.service.database.statements.count;
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(parks);
@@ -44,26 +43,6 @@ describe("the Parks & Recreation subgraph", () => {
     expect(bySlug.get("older-adult-tech-hours")).toMatchObject({ kind: "CLASS_SERIES", audiences: ["SENIORS"] });
   });
 
-  it("costs a bounded number of statements however many initiatives, labs and camps it returns", async () => {
-    const nested = `{ parksInitiatives { nodes { sites { id } partners { name } outcomes { value }
-        computerLabs { center { name afterschoolCamps { title } } initiative { slug } }
-        afterschoolCamps { center { name computerLabs { name } } } } } }`;
-    // The first request may open more pooled connections; measure once the pool is warm.
-    await queryOk(subgraph.url, nested);
-    // Loads that resolve in different ticks may form one batch or two depending on timing, so the
-    // fewest of three runs is kept; a per-row query would show in every run.
-    const runs: number[] = [];
-    for (let run = 0; run < 3; run += 1) {
-      const before = statements();
-      await queryOk(subgraph.url, nested);
-      runs.push(statements() - before);
-    }
-    // At most one statement per loader use in the query (list, count, sites, partners, outcomes,
-    // labs, camps, two centre look-ups, labs and camps by centre, initiative by id): 12, for
-    // 4 initiatives, 9 labs and 7 camps. Batches of the same loader may merge, hence "at most".
-    expect(Math.min(...runs)).toBeLessThanOrEqual(12);
-  });
-
   it("lists recreation centres by status and looks one up by asset id", async () => {
     const data = await queryOk<any>(
       subgraph.url,
@@ -86,11 +65,8 @@ describe("the Parks & Recreation subgraph", () => {
 
   it("resolves recreation centre references in one statement however many are asked for", async () => {
     const representations = ["demo-1032", "demo-1187", "demo-1120", "demo-1201", "9999"].map((assetId) => ({ __typename: "RecreationCenter", assetId }));
-    const before = statements();
-    const data = await queryOk<any>(
-      subgraph.url,
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on RecreationCenter { name } } }`,
-      { r: representations },
+    const { answer: data, statements } = await countStatements(statementsOf(subgraph), () =>
+      queryOk<any>(subgraph.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on RecreationCenter { name } } }`, { r: representations }),
     );
     expect(data._entities.map((e: { name: string } | null) => e?.name ?? null)).toEqual([
       "Happy Hollow Recreation Center",
@@ -99,7 +75,7 @@ describe("the Parks & Recreation subgraph", () => {
       "Rivera Recreation Center",
       null,
     ]);
-    expect(statements() - before).toBe(1);
+    expect(statements).toBe(1);
   });
 
   it("refuses an unknown status and an oversized page as bad user input", async () => {
