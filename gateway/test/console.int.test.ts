@@ -2,8 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Role, SUPERGRAPH_PATH, createIdentityVerifier } from "@dlhub/schema";
-import { type GraphqlServer, close, createLogger, listen } from "@dlhub/subgraph-kit";
-import { type ConsoleOptions, createGatewayServer } from "@dlhub/gateway";
+import { useTestStack } from "@dlhub/subgraph-kit/testing";
+import { type ConsoleOptions } from "@dlhub/gateway";
+import { startTestGateway } from "@dlhub/gateway/testing";
 
 const TOKEN_SECRET = "console-test-secret-of-at-least-32-characters";
 const INDEX = `<!doctype html><html lang="en"><title>DL Hub console</title><script type="module" src="/assets/app-3f9a1c.js"></script></html>`;
@@ -18,19 +19,13 @@ function builtConsole(): string {
   return directory;
 }
 
-const servers: GraphqlServer[] = [];
+const stack = useTestStack();
 const supergraphSdl = readFileSync(SUPERGRAPH_PATH, "utf8");
 
-/** A gateway over the committed supergraph (no subgraph is asked anything), on port 0. */
+/** A gateway over the committed supergraph (no subgraph is asked anything), on port 0; its origin. */
 async function startGateway(console?: ConsoleOptions): Promise<string> {
-  const server = await createGatewayServer({
-    supergraph: { sdl: supergraphSdl },
-    identity: { verifier: createIdentityVerifier({ secret: TOKEN_SECRET }), forwardingSecret: "f".repeat(32) },
-    console,
-    logger: createLogger("gateway", "silent"),
-  });
-  servers.push(server);
-  return `http://127.0.0.1:${await listen(server, 0)}`;
+  const identity = { verifier: createIdentityVerifier({ secret: TOKEN_SECRET }), forwardingSecret: "f".repeat(32) };
+  return (await startTestGateway({ supergraph: { sdl: supergraphSdl }, identity, console, stack })).origin;
 }
 
 const html = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
@@ -43,12 +38,9 @@ let development: string;
 let bare: string;
 beforeAll(async () => {
   directory = builtConsole();
+  stack.defer("the console's files", () => rmSync(directory, { recursive: true, force: true }));
   development = await startGateway({ directory, auth: { mode: "development", tokenSecret: TOKEN_SECRET }, corsOrigins: ["https://console.phila.gov"] });
   bare = await startGateway();
-});
-afterAll(async () => {
-  for (const server of servers) await close(server);
-  rmSync(directory, { recursive: true, force: true });
 });
 
 describe("the console's files", () => {

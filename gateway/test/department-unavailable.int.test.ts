@@ -1,84 +1,70 @@
 import { createServer, type Server } from "node:http";
-import { composeSupergraph } from "@dlhub/schema";
-import { type GraphqlServer, type SubgraphService, buildDepartmentSubgraph, close, createLogger, listen, startSubgraph } from "@dlhub/subgraph-kit";
-import { startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { createLogger, startSubgraph } from "@dlhub/subgraph-kit";
+import { postGraphql, startTestSubgraph, useTestStack, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { startTestGateway, startTestGraph } from "@dlhub/gateway/testing";
 import { hub } from "@dlhub/hub";
 import { it as itDepartment } from "@dlhub/it";
 import { libraries } from "@dlhub/libraries";
-import { createGatewayServer } from "@dlhub/gateway";
-import { postQuery } from "./http";
 
 const SITES = `{ keyspotSites { name hostBranch { name } } }`;
 const UNAVAILABLE = { message: "The libraries department is unavailable; its fields are null.", extensions: { code: "DEPARTMENT_UNAVAILABLE", department: "libraries" } };
 
+const postQuery = (url: string, query: string) => postGraphql<any>(url, query);
+
 describe("a department that is down, slow or broken", () => {
-  let itSubgraph: TestSubgraph;
+  const stack = useTestStack();
   let librariesSubgraph: TestSubgraph;
-  let hubSubgraph: TestSubgraph;
-  let restarted: SubgraphService | null = null;
+  /** The libraries service running now: the test stops it and starts another on its port. */
+  let runningLibraries: { close(): Promise<void> } | null = null;
   let supergraphSdl: string;
-  const gateways: GraphqlServer[] = [];
   let url: string;
 
-  async function startGateway(subgraphUrls: Record<string, string> = {}): Promise<string> {
-    const gateway = await createGatewayServer({ supergraph: { sdl: supergraphSdl }, subgraphUrls, subgraphTimeoutMs: 1000, logger: createLogger("gateway", "silent") });
-    gateways.push(gateway);
-    return `http://127.0.0.1:${await listen(gateway, 0)}/graphql`;
-  }
+  /** Another gateway over the same supergraph, with some departments routed elsewhere. */
+  const startGateway = async (subgraphUrls: Record<string, string>) =>
+    (await startTestGateway({ supergraph: { sdl: supergraphSdl }, subgraphUrls, subgraphTimeoutMs: 1000, stack })).url;
 
   beforeAll(async () => {
-    itSubgraph = await startTestSubgraph(itDepartment);
     librariesSubgraph = await startTestSubgraph(libraries);
-    hubSubgraph = await startTestSubgraph(hub, { seed: false });
-    const subgraphs = [
-      { name: "it", url: itSubgraph.url, definition: itDepartment },
-      { name: "libraries", url: librariesSubgraph.url, definition: libraries },
-      { name: "hub", url: hubSubgraph.url, definition: hub },
-    ];
-    supergraphSdl = composeSupergraph(
-      await Promise.all(subgraphs.map(async ({ name, url, definition }) => ({ name, url, sdl: (await buildDepartmentSubgraph(definition)).sdl }))),
-    );
-    url = await startGateway();
-  });
-  afterAll(async () => {
-    for (const gateway of gateways) await close(gateway);
-    await restarted?.close();
-    await librariesSubgraph?.database.drop();
-    await itSubgraph?.stop();
-    await hubSubgraph?.stop();
+    runningLibraries = librariesSubgraph.service;
+    stack.defer("the libraries database", () => librariesSubgraph.database.drop());
+    stack.defer("the libraries subgraph", () => runningLibraries?.close());
+    const subgraphs = [await startTestSubgraph(itDepartment, { stack }), librariesSubgraph, await startTestSubgraph(hub, { seed: false, stack })];
+    const graph = await startTestGraph(subgraphs, { subgraphTimeoutMs: 1000, stack });
+    [supergraphSdl, url] = [graph.supergraphSdl, graph.url];
   });
 
   it("answers with every department up", async () => {
     const response = await postQuery(url, SITES);
-    expect(response.json.errors).toBeUndefined();
-    expect(response.json.data.keyspotSites.some((site: any) => site.hostBranch?.name)).toBe(true);
+    expect(response.errors).toBeUndefined();
+    expect(response.data.keyspotSites.some((site: any) => site.hostBranch?.name)).toBe(true);
   });
 
   it("keeps the other departments' data when one is down, its fields null, and recovers by itself", async () => {
     const port = librariesSubgraph.service.port;
-    await librariesSubgraph.service.close();
+    await runningLibraries?.close();
+    runningLibraries = null;
 
     const response = await postQuery(url, SITES);
     expect(response.status).toBe(200);
-    const sites = response.json.data.keyspotSites;
+    const sites = response.data.keyspotSites;
     expect(sites.length).toBeGreaterThan(0);
     expect(sites.every((site: any) => typeof site.name === "string" && site.hostBranch === null)).toBe(true);
-    expect(response.json.errors).toEqual([UNAVAILABLE]);
+    expect(response.errors).toEqual([UNAVAILABLE]);
     expect(response.text).not.toMatch(/ECONNREFUSED|fetch failed|127\.0\.0\.1|INTERNAL_SERVER_ERROR/);
 
     // Departments' top-level lists are nullable, so the department that is down costs only its own
     // root: the other department's list is all there, and the error says which one is missing.
     const both = await postQuery(url, `{ keyspotSites { name } libraryBranches { name } }`);
-    expect(both.json.data.keyspotSites.length).toBe(sites.length);
-    expect(both.json.data.libraryBranches).toBeNull();
-    expect(both.json.errors.length).toBeGreaterThan(0);
-    expect(both.json.errors.every((e: any) => e.extensions.code === "DEPARTMENT_UNAVAILABLE" && e.extensions.department === "libraries")).toBe(true);
+    expect(both.data.keyspotSites.length).toBe(sites.length);
+    expect(both.data.libraryBranches).toBeNull();
+    expect(both.errors?.length).toBeGreaterThan(0);
+    expect((both.errors ?? []).every((e: any) => e.extensions.code === "DEPARTMENT_UNAVAILABLE" && e.extensions.department === "libraries")).toBe(true);
 
     // The department comes back on its port; the same gateway answers in full again.
-    restarted = await startSubgraph(libraries, { databaseUrl: librariesSubgraph.database.url, port, logger: createLogger("libraries", "silent") });
+    runningLibraries = await startSubgraph(libraries, { databaseUrl: librariesSubgraph.database.url, port, logger: createLogger("libraries", "silent") });
     const again = await postQuery(url, SITES);
-    expect(again.json.errors).toBeUndefined();
-    expect(again.json.data.keyspotSites.some((site: any) => site.hostBranch?.name)).toBe(true);
+    expect(again.errors).toBeUndefined();
+    expect(again.data.keyspotSites.some((site: any) => site.hostBranch?.name)).toBe(true);
   });
 
   describe("behind a stand-in for the libraries subgraph", () => {
@@ -90,12 +76,12 @@ describe("a department that is down, slow or broken", () => {
     beforeAll(async () => {
       standIn = createServer((_request, response) => behaviour(response));
       await new Promise<void>((resolve) => standIn.listen(0, "127.0.0.1", resolve));
+      stack.defer("the stand-in", async () => {
+        standIn.closeAllConnections();
+        await new Promise((resolve) => standIn.close(resolve));
+      });
       const address = standIn.address();
       standInUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/graphql`;
-    });
-    afterAll(async () => {
-      standIn.closeAllConnections();
-      await new Promise((resolve) => standIn.close(resolve));
     });
 
     const answers: [string, Behaviour][] = [
@@ -111,9 +97,9 @@ describe("a department that is down, slow or broken", () => {
       behaviour = answer;
       const gateway = await startGateway({ libraries: standInUrl });
       const response = await postQuery(gateway, SITES);
-      expect(response.json.data.keyspotSites.length).toBeGreaterThan(0);
-      expect(response.json.data.keyspotSites.every((site: any) => site.hostBranch === null)).toBe(true);
-      expect(response.json.errors).toEqual([UNAVAILABLE]);
+      expect(response.data.keyspotSites.length).toBeGreaterThan(0);
+      expect(response.data.keyspotSites.every((site: any) => site.hostBranch === null)).toBe(true);
+      expect(response.errors).toEqual([UNAVAILABLE]);
       expect(response.text).not.toMatch(/boom|srv|html|Bad gateway|timeout|abort/i);
     });
 
@@ -124,8 +110,8 @@ describe("a department that is down, slow or broken", () => {
           .end(JSON.stringify({ errors: [{ message: "branch codes are five digits", extensions: { code: "BAD_USER_INPUT", field: "code" } }] }));
       const gateway = await startGateway({ libraries: standInUrl });
       const response = await postQuery(gateway, SITES);
-      expect(response.json.data.keyspotSites.length).toBeGreaterThan(0);
-      expect(response.json.errors).toEqual([
+      expect(response.data.keyspotSites.length).toBeGreaterThan(0);
+      expect(response.errors).toEqual([
         expect.objectContaining({ message: "branch codes are five digits", extensions: expect.objectContaining({ code: "BAD_USER_INPUT", field: "code" }) }),
       ]);
     });

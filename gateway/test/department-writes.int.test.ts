@@ -1,8 +1,6 @@
 import { Role } from "@dlhub/schema";
-import { type TestSubgraph, postGraphql, queryOk } from "@dlhub/subgraph-kit/testing";
-import { type SecuredGraph, countRows, sql, startSecuredGraph, waitFor } from "./secured-graph";
-
-const codes = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.map((e) => e.extensions?.code);
+import { type TestSubgraph, errorCodes as codes, postGraphql, queryOk, useTestStack, waitFor } from "@dlhub/subgraph-kit/testing";
+import { type SecuredGraph, countRows, sql, startSecuredGraph } from "./secured-graph";
 
 const UPDATE_LIBRARY = `mutation($input: UpdateLibraryInitiativeInput!) {
   updateLibraryInitiative(input: $input) { id title summary status audiences endDate version } }`;
@@ -15,17 +13,17 @@ async function snapshot(subgraph: TestSubgraph, id: string) {
 }
 
 describe("a department's editors write its initiatives", () => {
+  const stack = useTestStack();
   let graph: SecuredGraph;
   let library: { id: string; title: string; version: number };
   let park: { id: string; version: number };
   const asLibrariesEditor = () => ({ token: graph.tokens.librariesEditor });
 
   beforeAll(async () => {
-    graph = await startSecuredGraph();
+    graph = await startSecuredGraph(stack);
     const data = await queryOk<any>(graph.gatewayUrl, `{ libraryInitiatives(first: 1) { nodes { id title version } } parksInitiatives(first: 1) { nodes { id version } } }`);
     [library, park] = [data.libraryInitiatives.nodes[0], data.parksInitiatives.nodes[0]];
   });
-  afterAll(() => graph?.stop());
 
   it("updates its own initiative: the version rises, the audit row holds before and after, the hub's catalog follows", async () => {
     const input = { id: library.id, version: library.version, title: "Senior Tech Hour (new times)", audiences: ["SENIORS", "IMMIGRANTS"], endDate: null };
@@ -74,7 +72,7 @@ describe("a department's editors write its initiatives", () => {
       postGraphql(graph.gatewayUrl, UPDATE_LIBRARY, { input: { id: library.id, version: library.version, title } }, asLibrariesEditor()),
     );
     const results = await Promise.all(race);
-    expect(results.map((r) => codes(r)?.[0] ?? "OK").sort()).toEqual(["CONFLICT", "OK"]);
+    expect(results.map((r) => codes(r)[0] ?? "OK").sort()).toEqual(["CONFLICT", "OK"]);
     const winner = results.find((r) => !r.errors) as { data: any };
     const [row] = await sql<any>(graph.libraries, `SELECT title, version FROM initiative WHERE id = $1`, [library.id]);
     expect(row).toEqual({ title: winner.data.updateLibraryInitiative.title, version: library.version + 1 });

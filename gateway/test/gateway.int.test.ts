@@ -1,31 +1,16 @@
-import { composeSupergraph } from "@dlhub/schema";
-import { type GraphqlServer, buildDepartmentSubgraph, close, createLogger, listen } from "@dlhub/subgraph-kit";
-import { postGraphql, queryOk, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { postGraphql, queryOk, startTestSubgraph, useTestStack, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { startTestGraph } from "@dlhub/gateway/testing";
 import { hub } from "@dlhub/hub";
 import { libraries } from "@dlhub/libraries";
-import { createGatewayServer } from "@dlhub/gateway";
 
 describe("the gateway", () => {
+  const stack = useTestStack();
   let subgraph: TestSubgraph;
-  // A department's detail field extends the hub's Initiative, so it composes only beside the hub.
-  let hubSubgraph: TestSubgraph;
-  let gateway: GraphqlServer;
   let base: string;
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(libraries);
-    hubSubgraph = await startTestSubgraph(hub, { seed: false });
-    const supergraphSdl = composeSupergraph([
-      { name: "libraries", url: subgraph.url, sdl: (await buildDepartmentSubgraph(libraries)).sdl },
-      { name: "hub", url: hubSubgraph.url, sdl: (await buildDepartmentSubgraph(hub)).sdl },
-    ]);
-    gateway = await createGatewayServer({ supergraph: { sdl: supergraphSdl }, logger: createLogger("gateway", "silent") });
-    base = `http://127.0.0.1:${await listen(gateway, 0)}`;
-  });
-  afterAll(async () => {
-    if (gateway) await close(gateway);
-    await subgraph?.stop();
-    await hubSubgraph?.stop();
+    subgraph = await startTestSubgraph(libraries, { stack });
+    base = (await startTestGraph([subgraph, await startTestSubgraph(hub, { seed: false, stack })], { stack })).origin;
   });
 
   it("answers queries through the supergraph", async () => {

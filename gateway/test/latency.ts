@@ -1,4 +1,5 @@
 import { performance } from "node:perf_hooks";
+import { sendHttp } from "@dlhub/subgraph-kit/testing";
 import { type Summary, summarize } from "../../services/local-hub/src/bench/measure";
 
 /**
@@ -17,9 +18,8 @@ export async function compareLatency(
   for (let i = -options.warmUp; i < options.requests; i++) {
     for (const [name, { url, headers }] of Object.entries(variants)) {
       const sent = performance.now();
-      const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query: query(i) }) });
-      const body = (await response.json()) as { errors?: unknown };
-      if (!response.ok || body.errors) throw new Error(`${name} answered ${response.status}: ${JSON.stringify(body.errors)}`);
+      const response = await sendHttp(url, { headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query: query(i) }) });
+      if (response.status !== 200 || response.errors) throw new Error(`${name} answered ${response.status}: ${JSON.stringify(response.errors)}`);
       if (i >= 0) latencies[name].push(performance.now() - sent);
     }
   }

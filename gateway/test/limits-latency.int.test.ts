@@ -1,10 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { Role, composeSupergraph, createIdentityVerifier, mintDevelopmentToken } from "@dlhub/schema";
-import { type GraphqlServer, buildDepartmentSubgraph, close, createLogger, listen } from "@dlhub/subgraph-kit";
-import { startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { Role, createIdentityVerifier, mintDevelopmentToken } from "@dlhub/schema";
+import { startTestSubgraph, useTestStack } from "@dlhub/subgraph-kit/testing";
+import { composeTestSubgraphs, startTestGateway } from "@dlhub/gateway/testing";
 import { hub } from "@dlhub/hub";
 import { libraries } from "@dlhub/libraries";
-import { createGatewayServer } from "@dlhub/gateway";
 import { compareLatency, latencyTable } from "./latency";
 
 const QUERY = `{ libraryInitiatives(first: 20) { nodes { title audiences languages } } libraryBranches { name address } }`;
@@ -19,19 +18,15 @@ const describeWhenMeasuring = process.env.DLHUB_MEASURE_LATENCY ? describe : des
  * bound: the figures are for reading (add a variant to measure another layer the same way).
  */
 describeWhenMeasuring("the latency the limits add", () => {
-  let librariesSubgraph: TestSubgraph;
-  let hubSubgraph: TestSubgraph;
-  const gateways: GraphqlServer[] = [];
+  const stack = useTestStack();
   const variants: Record<string, { url: string; headers?: Record<string, string> }> = {};
   const tokenSecret = randomBytes(32).toString("base64url");
   const forwardingSecret = randomBytes(32).toString("base64url");
 
   beforeAll(async () => {
-    librariesSubgraph = await startTestSubgraph(libraries, { forwardingSecret });
-    hubSubgraph = await startTestSubgraph(hub, { seed: false, forwardingSecret });
-    const sdl = composeSupergraph([
-      { name: "libraries", url: librariesSubgraph.url, sdl: (await buildDepartmentSubgraph(libraries)).sdl },
-      { name: "hub", url: hubSubgraph.url, sdl: (await buildDepartmentSubgraph(hub)).sdl },
+    const sdl = await composeTestSubgraphs([
+      await startTestSubgraph(libraries, { forwardingSecret, stack }),
+      await startTestSubgraph(hub, { seed: false, forwardingSecret, stack }),
     ]);
     const identity = { verifier: createIdentityVerifier({ secret: tokenSecret }), forwardingSecret };
     const token = await mintDevelopmentToken(tokenSecret, { subject: "coordinator@phila.gov", roles: [Role.COORDINATOR] });
@@ -42,15 +37,9 @@ describeWhenMeasuring("the latency the limits add", () => {
       "limits and auth on": { protection: { rateLimitPerMinute: 1_000_000, identity }, headers: { authorization: `Bearer ${token}` } },
     } as const;
     for (const [name, { protection, ...rest }] of Object.entries(configurations)) {
-      const gateway = await createGatewayServer({ supergraph: { sdl }, logger: createLogger("gateway", "silent"), ...protection });
-      gateways.push(gateway);
-      variants[name] = { url: `http://127.0.0.1:${await listen(gateway, 0)}/graphql`, headers: "headers" in rest ? rest.headers : undefined };
+      const gateway = await startTestGateway({ supergraph: { sdl }, stack, ...protection });
+      variants[name] = { url: gateway.url, headers: "headers" in rest ? rest.headers : undefined };
     }
-  });
-  afterAll(async () => {
-    for (const gateway of gateways) await close(gateway);
-    await librariesSubgraph?.stop();
-    await hubSubgraph?.stop();
   });
 
   it.each([

@@ -1,12 +1,12 @@
 import net from "node:net";
-import { composeSupergraph } from "@dlhub/schema";
-import { type GraphqlServer, buildDepartmentSubgraph, close, createLogger, listen } from "@dlhub/subgraph-kit";
-import { queryOk, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { queryOk, startTestSubgraph, useTestStack, waitFor } from "@dlhub/subgraph-kit/testing";
+import { startTestGraph } from "@dlhub/gateway/testing";
 import { hub } from "@dlhub/hub";
 import { libraries } from "@dlhub/libraries";
-import { createGatewayServer } from "@dlhub/gateway";
 
 const LOCAL = /^(127\.|localhost$|::1$|::ffff:127\.)/;
+/** What node reports for a name lookup and for a TCP connection still under way. */
+const PENDING = new Set(["GetAddrInfoReqWrap", "TCPConnectWrap"]);
 
 /** The host a Socket#connect call names, in any of its forms (net.connect passes its normalized arguments as an array). */
 function hostOf(args: unknown[]): string {
@@ -21,37 +21,28 @@ function hostOf(args: unknown[]): string {
  * every socket the process opens while a gateway starts and answers is watched here.
  */
 describe("the gateway's outbound connections", () => {
+  const stack = useTestStack();
   const destinations: string[] = [];
   const connect = net.Socket.prototype.connect;
-  let subgraph: TestSubgraph;
-  let hubSubgraph: TestSubgraph;
-  let gateway: GraphqlServer;
+  let url: string;
 
   beforeAll(async () => {
     net.Socket.prototype.connect = function watched(this: net.Socket, ...args: unknown[]) {
       destinations.push(hostOf(args));
       return (connect as (...a: unknown[]) => net.Socket).apply(this, args);
     } as typeof connect;
-    subgraph = await startTestSubgraph(libraries);
-    hubSubgraph = await startTestSubgraph(hub, { seed: false });
-    const supergraphSdl = composeSupergraph([
-      { name: "libraries", url: subgraph.url, sdl: (await buildDepartmentSubgraph(libraries)).sdl },
-      { name: "hub", url: hubSubgraph.url, sdl: (await buildDepartmentSubgraph(hub)).sdl },
-    ]);
-    gateway = await createGatewayServer({ supergraph: { sdl: supergraphSdl }, logger: createLogger("gateway", "silent") });
-  });
-  afterAll(async () => {
-    net.Socket.prototype.connect = connect;
-    if (gateway) await close(gateway);
-    await subgraph?.stop();
-    await hubSubgraph?.stop();
+    stack.defer("the socket watch", () => {
+      net.Socket.prototype.connect = connect;
+    });
+    const subgraphs = [await startTestSubgraph(libraries, { stack }), await startTestSubgraph(hub, { seed: false, stack })];
+    url = (await startTestGraph(subgraphs, { stack })).url;
   });
 
   it("opens sockets to this machine only", async () => {
-    const base = `http://127.0.0.1:${await listen(gateway, 0)}`;
-    await queryOk(`${base}/graphql`, `{ libraryBranches { name } initiatives { totalCount } }`);
-    // Cloud detectors start at construction and resolve within moments; give them time to try.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await queryOk(url, `{ libraryBranches { name } initiatives { totalCount } }`);
+    // Cloud detectors start as the gateway is constructed, each with a name lookup or a connection
+    // to a metadata address; once none of either is pending, every attempt has been seen.
+    await waitFor(() => !process.getActiveResourcesInfo().some((resource) => PENDING.has(resource)), "every name lookup and connection attempt to settle");
     expect(destinations.length).toBeGreaterThan(0);
     expect(destinations.filter((host) => !LOCAL.test(host))).toEqual([]);
   });

@@ -1,12 +1,12 @@
 import { DEVELOPMENT_ISSUER, DLHUB_AUDIENCE, FORWARDED_IDENTITY_HEADER, Role, createIdentityForwarding } from "@dlhub/schema";
-import { postGraphql, queryOk } from "@dlhub/subgraph-kit/testing";
+import { errorCodes as codes, postGraphql, queryOk, useTestStack, waitFor } from "@dlhub/subgraph-kit/testing";
 import { SignJWT } from "jose";
-import { type SecuredGraph, countRows, sql, startSecuredGraph, waitFor } from "./secured-graph";
+import { type SecuredGraph, countRows, sql, startSecuredGraph } from "./secured-graph";
 
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
-const codes = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.map((e) => e.extensions?.code);
 
 describe("identities and roles through the gateway", () => {
+  const stack = useTestStack();
   let graph: SecuredGraph;
   let initiativeId: string;
 
@@ -15,14 +15,13 @@ describe("identities and roles through the gateway", () => {
   const ADD_NOTE = `mutation($input: AddCoordinatorNoteInput!) { addCoordinatorNote(input: $input) { id body } }`;
 
   beforeAll(async () => {
-    graph = await startSecuredGraph();
+    graph = await startSecuredGraph(stack);
     await sql(graph.hub, `UPDATE partner SET contact_name = 'Thoai Nguyen', contact_email = 'thoai@example.org' WHERE slug = 'seamaac'`);
     const data = await queryOk<any>(graph.gatewayUrl, `{ libraryInitiatives(first: 1) { nodes { id } } }`);
     initiativeId = data.libraryInitiatives.nodes[0].id;
     const inCatalog = async () => Boolean((await queryOk<any>(graph.gatewayUrl, `query($id: ID!) { initiative(id: $id) { id } }`, { id: initiativeId })).initiative);
     await waitFor(inCatalog, "the hub's catalog to read the libraries feed");
   });
-  afterAll(() => graph?.stop());
 
   it("serves published initiatives, sites, hours and classes to anyone", async () => {
     const result = await postGraphql<any>(

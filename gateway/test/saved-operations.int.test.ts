@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { SUPERGRAPH_PATH } from "@dlhub/schema";
-import { type GraphqlServer, close, createLogger, freePort, listen } from "@dlhub/subgraph-kit";
-import { createGatewayServer } from "@dlhub/gateway";
+import { freePort } from "@dlhub/subgraph-kit";
+import { errorCodes, sendHttp, useTestStack } from "@dlhub/subgraph-kit/testing";
+import { startTestGateway } from "@dlhub/gateway/testing";
 import { benchQueries } from "../../services/local-hub/src/bench/queries";
-import { post } from "./http";
 
 const SAVED_OPERATIONS = resolve(__dirname, "../../services/local-hub/operations/coordinator.graphql");
 
@@ -23,18 +23,14 @@ const atLargestPage = (operations: string) =>
  * the departments are unavailable.
  */
 (existsSync(SAVED_OPERATIONS) ? describe : describe.skip)("the coordinator's saved operations", () => {
-  let gateway: GraphqlServer;
+  const stack = useTestStack();
   let url: string;
 
   beforeAll(async () => {
     const sdl = readFileSync(SUPERGRAPH_PATH, "utf8");
     const nowhere = `http://127.0.0.1:${await freePort()}/graphql`;
     const subgraphUrls = Object.fromEntries([...sdl.matchAll(/@join__graph\(name: "([^"]+)"/g)].map((m) => [m[1], nowhere]));
-    gateway = await createGatewayServer({ supergraph: { sdl }, subgraphUrls, logger: createLogger("gateway", "silent") });
-    url = `http://127.0.0.1:${await listen(gateway, 0)}/graphql`;
-  });
-  afterAll(async () => {
-    if (gateway) await close(gateway);
+    url = (await startTestGateway({ supergraph: { sdl }, subgraphUrls, stack })).url;
   });
 
   it("pass every limit, at the largest page too", async () => {
@@ -49,9 +45,9 @@ const atLargestPage = (operations: string) =>
       ...benchQueries.map(({ query }) => ({ query })),
     ];
     for (const request of requests) {
-      const response = await post(url, JSON.stringify(request));
-      const codes = (response.json.errors ?? []).map((e: any) => e.extensions?.code);
-      expect([request.operationName, codes.filter((code: string) => code !== "DEPARTMENT_UNAVAILABLE")]).toEqual([request.operationName, []]);
+      const response = await sendHttp(url, { headers: { "content-type": "application/json" }, body: JSON.stringify(request) });
+      const codes = errorCodes(response).filter((code) => code !== "DEPARTMENT_UNAVAILABLE");
+      expect([request.operationName, codes]).toEqual([request.operationName, []]);
     }
   });
 });

@@ -19,7 +19,7 @@ export interface HttpExchange<Data = Record<string, unknown>> extends GraphqlRes
 }
 
 export interface HttpRequest {
-  /** POST unless told otherwise. */
+  /** GET without a body and POST with one, unless told otherwise. */
   method?: string;
   headers?: Record<string, string>;
   /** Sent exactly as given: not necessarily JSON, not necessarily valid. */
@@ -28,7 +28,7 @@ export interface HttpRequest {
 
 /** Sends one request over real HTTP and keeps the whole answer (the one HTTP client of the tests). */
 export async function sendHttp<Data = Record<string, unknown>>(url: string, request: HttpRequest = {}): Promise<HttpExchange<Data>> {
-  const response = await fetch(url, { method: request.method ?? "POST", headers: request.headers, body: request.body });
+  const response = await fetch(url, { method: request.method ?? (request.body === undefined ? "GET" : "POST"), headers: request.headers, body: request.body });
   const text = await response.text();
   const json = parseJson(text);
   const answer = typeof json === "object" && json !== null && !Array.isArray(json) ? (json as GraphqlResponse<Data>) : {};
