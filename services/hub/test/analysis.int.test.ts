@@ -1,5 +1,5 @@
 import { Department, InitiativeStatus, OutcomeMetricKind, SiteKind } from "@dlhub/schema";
-import { postGraphql, queryOk } from "@dlhub/subgraph-kit/testing";
+import { countStatements, expectConstantStatements, postGraphql, queryOk, statementsOf } from "@dlhub/subgraph-kit/testing";
 import { initiativeRow, outcomeRow, placeRow, siteRow } from "./fixtures/analysis/catalog.js";
 import { neighborhoodRow } from "./fixtures/analysis/places.js";
 import { type AnalysisSubgraph, startAnalysisSubgraph } from "./fixtures/analysis/subgraph.js";
@@ -27,11 +27,7 @@ describe("the hub's analysis: neighborhood roll-ups and coverage gaps", () => {
   afterAll(() => hub?.stop());
 
   /** Statements the service sent to answer one request. */
-  const statementsFor = async (query: string) => {
-    const before = hub.service.database.statements.count;
-    await queryOk(hub.url, query);
-    return hub.service.database.statements.count - before;
-  };
+  const statementsFor = async (query: string) => (await countStatements(statementsOf(hub), () => queryOk(hub.url, query))).statements;
 
   it("rolls up each neighborhood's initiatives, distinct sites, computers and people served", async () => {
     const data = await queryOk<any>(hub.url, ROLLUPS);
@@ -156,20 +152,21 @@ describe("the hub's analysis: neighborhood roll-ups and coverage gaps", () => {
     // asking whether the hub holds real data (demo-rule.ts).
     expect(ofThree).toBe(bare + 5);
 
+    // 27 more neighborhoods, each with an initiative of its own, its site, place and outcome.
     const extra = Array.from({ length: 27 }, (_, i) => i + 1);
     const departments = [Department.IT, Department.LIBRARIES, Department.PARKS];
-    await hub.fixture.getRepository(Neighborhood).insert(extra.map((i) => neighborhoodRow(`extra-${i}`, `Extra ${i}`, 3 + i, null)));
-    await hub.fixture.getRepository(Initiative).insert(extra.map((i) => initiativeRow(100 + i, departments[i % 3], InitiativeStatus.ACTIVE, [], "2024-01-01", null)));
-    const extraSites = extra.map((i) => siteRow(100 + i, `it:keyspot:x${i}`, SiteKind.KEYSPOT, `extra-${i}`, 5, 10));
-    await hub.fixture.getRepository(Site).insert(extraSites);
-    await hub.fixture.getRepository(Place).insert(extraSites.map(placeRow));
-    await hub.fixture.getRepository(CatalogOutcome).insert(extra.map((i) => outcomeRow(100 + i, OutcomeMetricKind.PEOPLE_TRAINED, i, 1)));
-
-    const before = hub.service.database.statements.count;
+    const grow = async () => {
+      await hub.fixture.getRepository(Neighborhood).insert(extra.map((i) => neighborhoodRow(`extra-${i}`, `Extra ${i}`, 3 + i, null)));
+      await hub.fixture.getRepository(Initiative).insert(extra.map((i) => initiativeRow(100 + i, departments[i % 3], InitiativeStatus.ACTIVE, [], "2024-01-01", null)));
+      const extraSites = extra.map((i) => siteRow(100 + i, `it:keyspot:x${i}`, SiteKind.KEYSPOT, `extra-${i}`, 5, 10));
+      await hub.fixture.getRepository(Site).insert(extraSites);
+      await hub.fixture.getRepository(Place).insert(extraSites.map(placeRow));
+      await hub.fixture.getRepository(CatalogOutcome).insert(extra.map((i) => outcomeRow(100 + i, OutcomeMetricKind.PEOPLE_TRAINED, i, 1)));
+    };
+    const { small, large } = await expectConstantStatements({ statements: statementsOf(hub), request: () => queryOk(hub.url, ROLLUPS), grow });
+    expect([small.objects.neighborhoods, large.objects.neighborhoods]).toEqual([3, 30]);
     const data = await queryOk<any>(hub.url, ROLLUPS);
-    const ofThirty = hub.service.database.statements.count - before;
-    expect(data.neighborhoods).toHaveLength(30);
     expect(data.neighborhoods.find((n: any) => n.id === "extra-7")).toMatchObject({ keyspotWorkstations: 5, publicComputers: 5, peopleServed: 7 });
-    expect(ofThirty).toBe(ofThree);
+    expect(large.statements).toBe(ofThree);
   });
 });

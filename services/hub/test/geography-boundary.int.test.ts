@@ -1,6 +1,6 @@
 import path from "node:path";
 import { type DepartmentDefinition } from "@dlhub/subgraph-kit";
-import { queryOk, startTestSubgraph, type TestSubgraph , describeWithCityData } from "@dlhub/subgraph-kit/testing";
+import { countStatements, describeWithCityData, queryOk, startTestSubgraph, statementsOf, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
 import { geography } from "../src/geography/index.js";
 import { type AreaGeometry, approximateAreaSquareMeters } from "../src/geography/geometry.js";
 
@@ -38,11 +38,11 @@ function expectDrawable(boundary: AreaGeometry): void {
   }
 }
 
+/** One query's answer and the statements it cost. */
 function statementCounter(subgraph: () => TestSubgraph) {
   return async <T>(query: string): Promise<{ data: T; statements: number }> => {
-    const before = subgraph().service.database.statements.count;
-    const data = await queryOk<T>(subgraph().url, query);
-    return { data, statements: subgraph().service.database.statements.count - before };
+    const { answer, statements } = await countStatements(statementsOf(subgraph()), () => queryOk<T>(subgraph().url, query));
+    return { data: answer, statements };
   };
 }
 

@@ -1,5 +1,5 @@
 import { type DepartmentDefinition } from "@dlhub/subgraph-kit";
-import { queryOk, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { countStatements, queryOk, startTestSubgraph, statementsOf, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
 import { geography, geoIndexFromDatabase } from "../src/geography/index.js";
 import { layerCounts } from "./geography-database.js";
 
@@ -20,11 +20,7 @@ describe("the geography GraphQL fields (demo geography)", () => {
   });
   afterAll(() => subgraph?.stop());
 
-  const statementsDuring = async <T>(run: () => Promise<T>) => {
-    const before = subgraph.service.database.statements.count;
-    const result = await run();
-    return { result, statements: subgraph.service.database.statements.count - before };
-  };
+  const statementsDuring = <T>(run: () => Promise<T>) => countStatements(statementsOf(subgraph), run);
 
   it("seeds 9 demo neighborhoods, 3 districts and 12 tracts, idempotently", async () => {
     const dataSource = subgraph.service.database.dataSource;
@@ -73,7 +69,7 @@ describe("the geography GraphQL fields (demo geography)", () => {
   });
 
   it("lists districts with their neighborhoods in one statement per relation, however many rows", async () => {
-    const { result, statements } = await statementsDuring(() =>
+    const { answer: result, statements } = await statementsDuring(() =>
       queryOk<any>(subgraph.url, `{ planningDistricts { id name neighborhoods { id planningDistrict { id } internetSubscriptionShare households tracts { geoid } } } }`),
     );
     expect(result.planningDistricts.map((d: { id: string }) => d.id)).toEqual(["north-demo", "west-demo", "center-south-demo"]);
@@ -111,7 +107,7 @@ describe("the geography GraphQL fields (demo geography)", () => {
       { __typename: "CensusTract", geoid: "42101007400" },
       { __typename: "CensusTract", geoid: "42101024400" },
     ];
-    const { result, statements } = await statementsDuring(() =>
+    const { answer: result, statements } = await statementsDuring(() =>
       queryOk<any>(
         subgraph.url,
         `query($r: [_Any!]!) { _entities(representations: $r) {

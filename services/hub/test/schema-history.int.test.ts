@@ -1,7 +1,7 @@
 import { type Server, createServer } from "node:http";
 import { type AddressInfo } from "node:net";
 import { ErrorCode } from "@dlhub/subgraph-kit";
-import { postGraphql, queryOk, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { postGraphql, queryOk, sendHttp, startTestSubgraph, useTestStack, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
 import { type TestHub, startTestHub } from "../../local-hub/test/start-test-hub";
 import { createHub, hub } from "../src/hub.js";
 import { RegistryHistory } from "../src/schema-history/index.js";
@@ -14,13 +14,13 @@ interface Change {
 }
 
 describe("schemaHistory through the gateway, over the whole hub's registry", () => {
+  const stack = useTestStack();
   let testHub: TestHub;
   let latest: number;
   beforeAll(async () => {
-    testHub = await startTestHub();
-    latest = ((await (await fetch(`${testHub.registryUrl}/supergraph`)).json()) as { version: number }).version;
+    testHub = stack.add(await startTestHub(), "the hub");
+    latest = ((await sendHttp(`${testHub.registryUrl}/supergraph`)).json as { version: number }).version;
   });
-  afterAll(() => testHub?.stop());
 
   it("lists each live subgraph with who published it, when, and how many versions it has", async () => {
     const { schemaHistory } = await queryOk<any>(testHub.gatewayUrl, `{ schemaHistory { subgraphs { name routingUrl hash publishedBy publishedAt versions } } }`);
@@ -74,6 +74,7 @@ describe("schemaHistory through the gateway, over the whole hub's registry", () 
 });
 
 describe("schemaHistory without a registry that answers", () => {
+  const stack = useTestStack();
   let unreachable: TestSubgraph;
   let unconfigured: TestSubgraph;
   let silent: { server: Server; url: string };
@@ -81,16 +82,14 @@ describe("schemaHistory without a registry that answers", () => {
     // Nothing listens on a port freed by closing a server bound to it.
     const closed = await listen(createServer());
     await new Promise((resolve) => closed.server.close(resolve));
-    unreachable = await startTestSubgraph(createHub({ feeds: [], registryUrl: closed.url, syncIntervalMs: 60_000 }));
-    unconfigured = await startTestSubgraph(hub, { seed: false });
+    unreachable = await startTestSubgraph(createHub({ feeds: [], registryUrl: closed.url, syncIntervalMs: 60_000 }), { stack });
+    unconfigured = await startTestSubgraph(hub, { seed: false, stack });
     // Accepts connections and never answers.
     silent = await listen(createServer(() => undefined));
-  });
-  afterAll(async () => {
-    await unreachable?.stop();
-    await unconfigured?.stop();
-    silent?.server.closeAllConnections();
-    await new Promise((resolve) => silent?.server.close(resolve));
+    stack.defer("the silent registry", async () => {
+      silent.server.closeAllConnections();
+      await new Promise((resolve) => silent.server.close(resolve));
+    });
   });
 
   it("fails only the history, with DEPARTMENT_UNAVAILABLE naming the registry, when the registry is down", async () => {

@@ -1,4 +1,4 @@
-import { type TestSubgraph } from "./subgraph.js";
+import { type SubgraphService } from "../src/subgraph-service.js";
 
 /** What one request cost: the SQL statements sent for it and the objects it answered, by path. */
 export interface RequestCost {
@@ -19,7 +19,7 @@ export interface ConstantStatementsCheck {
 }
 
 /** The statements a subgraph sent while answering GraphQL requests, leaving out any background work. */
-export function statementsOf(subgraph: TestSubgraph): () => number {
+export function statementsOf(subgraph: { service: SubgraphService }): () => number {
   return () => subgraph.service.database.statements.inRequests;
 }
 
