@@ -3,11 +3,10 @@ import { dirname, join } from "node:path";
 import { REPOSITORY_CONSOLE_DIR } from "@dlhub/gateway";
 import { Role, mintDevelopmentToken } from "@dlhub/schema";
 import { type SubgraphService } from "@dlhub/subgraph-kit";
-import { queryOk } from "@dlhub/subgraph-kit/testing";
+import { queryOk, useTestStack, waitFor } from "@dlhub/subgraph-kit/testing";
 import { type Browser } from "playwright-core";
 import { type DataSource } from "typeorm";
 import { feedsCaughtUp } from "../../services/local-hub/src/bench/catch-up";
-import { waitFor } from "../../services/local-hub/test/catalog-compare";
 import { chooseFiles } from "../../services/local-hub/test/places-harness";
 import { importInto, writeTestIndicators } from "../../services/local-hub/test/real-data-import";
 import { type TestHub, type TestHubOptions, startTestHub } from "../../services/local-hub/test/start-test-hub";
@@ -50,7 +49,7 @@ export async function startConsoleHub(options: Omit<TestHubOptions, "console"> =
   const hub = await startTestHub({ ...options, console: { directory: builtConsole(), corsOrigins: [] } });
   const department = (name: string) => (hub.subgraphs.find((s) => s.name === name) as SubgraphService).database.dataSource;
   const caughtUp = async () => {
-    await waitFor(() => feedsCaughtUp(hub), 60_000, "the hub to apply every department's initiative and place changes");
+    await waitFor(() => feedsCaughtUp(hub), "the hub to apply every department's initiative and place changes", { timeoutMs: 60_000 });
   };
   try {
     for (const [kind, file] of files) await importInto(hub.subgraphs, kind, file);
@@ -85,15 +84,13 @@ export interface ConsoleSetup {
  * stopped in afterAll whatever happened. `prepare` runs on the hub before the browser starts.
  */
 export function useConsole(prepare?: (hub: ConsoleHub) => Promise<void>): ConsoleSetup {
+  const stack = useTestStack();
   const setup = {} as ConsoleSetup;
   beforeAll(async () => {
-    setup.hub = await startConsoleHub();
+    setup.hub = stack.add(await startConsoleHub(), "the hub");
     await prepare?.(setup.hub);
     setup.browser = await launchChromium();
+    stack.defer("Chromium", () => setup.browser.close());
   }, 240_000);
-  afterAll(async () => {
-    await setup.browser?.close();
-    await setup.hub?.stop();
-  });
   return setup;
 }

@@ -1,10 +1,9 @@
 import { type JsonWebKey, createPublicKey, createVerify, randomBytes } from "node:crypto";
-import { createGatewayServer, readGatewayEnv } from "@dlhub/gateway";
+import { readGatewayEnv } from "@dlhub/gateway";
+import { startTestGateway } from "@dlhub/gateway/testing";
 import { createIdentityVerifier } from "@dlhub/schema";
-import { type GraphqlServer, close, createLogger, listen } from "@dlhub/subgraph-kit";
-import { postGraphql } from "@dlhub/subgraph-kit/testing";
+import { postGraphql, sendHttp, useTestStack, waitFor } from "@dlhub/subgraph-kit/testing";
 import { type Browser, type Page } from "playwright-core";
-import { waitFor } from "../../services/local-hub/test/catalog-compare";
 import { type WatchedContext, describeInBrowser, launchChromium, openContext, screenshot, settled } from "./browser";
 import { type ConsoleHub, builtConsole, startConsoleHub } from "./console-hub";
 import { type TestProvider, startOidcProvider } from "./oidc-provider";
@@ -25,17 +24,17 @@ const ACCOUNTS = {
  */
 describeInBrowser("signing in with the City's OpenID Connect provider", () => {
   const forwardingSecret = randomBytes(32).toString("base64url");
+  const stack = useTestStack();
   let hub: ConsoleHub;
   let provider: TestProvider;
-  let gateway: GraphqlServer;
   let origin: string;
   let browser: Browser;
   let initiative: { id: string; title: string };
   const ask = (query: string, variables: Record<string, unknown>, token?: string) => postGraphql<any>(`${origin}/graphql`, query, variables, { token });
 
   beforeAll(async () => {
-    hub = await startConsoleHub({ forwardingSecret });
-    provider = await startOidcProvider({ audience: AUDIENCE, accounts: ACCOUNTS });
+    hub = stack.add(await startConsoleHub({ forwardingSecret }), "the hub");
+    provider = stack.add(await startOidcProvider({ audience: AUDIENCE, accounts: ACCOUNTS }), "the OpenID Connect provider");
     const env = readGatewayEnv({
       GATEWAY_REGISTRY_URL: hub.hub.registryUrl,
       GATEWAY_REGISTRY_POLL_MS: "200",
@@ -49,7 +48,7 @@ describeInBrowser("signing in with the City's OpenID Connect provider", () => {
       NODE_ENV: "production",
     });
     // As gateway/src/main.ts builds it from the environment.
-    gateway = await createGatewayServer({
+    const gateway = await startTestGateway({
       supergraph: env.registry as { registryUrl: string },
       subgraphUrls: env.subgraphUrls,
       subgraphTimeoutMs: env.subgraphTimeoutMs,
@@ -57,20 +56,15 @@ describeInBrowser("signing in with the City's OpenID Connect provider", () => {
       introspection: env.introspection,
       identity: env.identity ? { verifier: createIdentityVerifier(env.identity.token), forwardingSecret: env.identity.forwardingSecret } : undefined,
       console: env.console,
-      logger: createLogger("gateway", "silent"),
+      stack,
     });
-    origin = `http://127.0.0.1:${await listen(gateway, 0, "127.0.0.1")}`;
+    origin = gateway.origin;
     await provider.register({ clientId: CLIENT_ID, origin });
-    await waitFor(async () => (await fetch(`${origin}/ready`)).ok, 30_000, "the gateway to serve the registry's supergraph");
+    await waitFor(async () => (await sendHttp(`${origin}/ready`)).status === 200, "the gateway to serve the registry's supergraph");
     initiative = (await hub.ask(`{ initiatives(first: 1) { nodes { id title } } }`)).initiatives.nodes[0];
     browser = await launchChromium();
+    stack.defer("Chromium", () => browser.close());
   }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    if (gateway) await close(gateway);
-    await provider?.stop();
-    await hub?.stop();
-  });
 
   /** Signs in through the provider's own page from the initiative's page, and comes back to it. */
   async function signIn(account: keyof typeof ACCOUNTS): Promise<{ watched: WatchedContext; authorization: URL; tokenRequest: URLSearchParams; accessToken: string }> {

@@ -1,4 +1,3 @@
-import { type SubgraphService } from "../src/subgraph-service.js";
 
 /** What one request cost: the SQL statements sent for it and the objects it answered, by path. */
 export interface RequestCost {
@@ -19,7 +18,7 @@ export interface ConstantStatementsCheck {
 }
 
 /** The statements a subgraph sent while answering GraphQL requests, leaving out any background work. */
-export function statementsOf(subgraph: { service: SubgraphService }): () => number {
+export function statementsOf(subgraph: { service: { database: { statements: { inRequests: number } } } }): () => number {
   return () => subgraph.service.database.statements.inRequests;
 }
 
