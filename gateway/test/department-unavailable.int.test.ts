@@ -3,7 +3,7 @@ import { createLogger, startSubgraph } from "@dlhub/subgraph-kit";
 import { postGraphql, startTestSubgraph, useTestStack, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
 import { startTestGateway, startTestGraph } from "@dlhub/gateway/testing";
 import { hub } from "@dlhub/hub";
-import { it as itDepartment } from "@dlhub/it";
+import { itDepartment } from "@dlhub/it";
 import { libraries } from "@dlhub/libraries";
 
 const SITES = `{ keyspotSites { name hostBranch { name } } }`;

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Audience, Department, InitiativeStatus, SiteKind } from "@dlhub/schema";
-import { queryOk , describeWithCityData } from "@dlhub/subgraph-kit/testing";
+import { queryOk, describeWithCityData, Locator, readNeighborhoods, readPlanningDistricts } from "@dlhub/subgraph-kit/testing";
 import type { FeatureCollection, Point } from "geojson";
 import { type DataSource } from "typeorm";
 import { Initiative } from "../src/catalog/initiative.entity.js";
@@ -12,8 +12,6 @@ import { DepartmentFeed } from "../src/sync/department-feed.entity.js";
 import { initiativeRow, placeRow, uuid } from "./fixtures/analysis/catalog.js";
 import { type AnalysisSubgraph, startAnalysisSubgraph } from "./fixtures/analysis/subgraph.js";
 // The whole-hub suites' oracle: the City's raw boundaries and a point-in-polygon of its own.
-import { Locator } from "../../local-hub/test/oracle/answers.js";
-import { readNeighborhoods, readPlanningDistricts } from "../../local-hub/test/oracle/raw-files.js";
 
 /** The City's open data, kept outside the repository; a clone without it skips this suite. */
 const DATA = path.resolve(__dirname, "../../../../shared/data/phl");

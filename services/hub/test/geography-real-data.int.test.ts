@@ -1,4 +1,4 @@
-import { describeWithCityData } from "@dlhub/subgraph-kit/testing";
+import { describeWithCityData, Locator, OUTSIDE, geometryContains, readAreas, readNeighborhoods, readPlanningDistricts } from "@dlhub/subgraph-kit/testing";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,9 +9,6 @@ import { type AreaGeometry, approximateAreaSquareMeters } from "../src/geography
 import { type TractTotals, tractTotalsByNeighborhood } from "../src/geography/loaders.js";
 import { layerCounts, openGeographyDatabase } from "./geography-database.js";
 // The whole-hub suites' oracle: the City's raw boundaries and a point-in-polygon of its own.
-import { Locator, OUTSIDE } from "../../local-hub/test/oracle/answers.js";
-import { geometryContains } from "../../local-hub/test/oracle/point-in-polygon.js";
-import { readAreas, readNeighborhoods, readPlanningDistricts } from "../../local-hub/test/oracle/raw-files.js";
 
 /** The City's open data, kept outside the repository; a clone without it skips this suite. */
 const DATA = path.resolve(__dirname, "../../../../shared/data/phl");

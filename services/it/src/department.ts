@@ -26,7 +26,7 @@ import { seedIt } from "./seed/seed.js";
  * The Office of Innovation and Technology: the KEYSPOT network, Digital Literacy Alliance grants,
  * Digital Navigators, PHLConnectED, device distribution and Pitch & Pilot.
  */
-export const it = defineDepartment(contract, {
+export const itDepartment = defineDepartment(contract, {
   entities: [KeyspotSite, GrantRound, DlaGrant, DigitalNavigatorProgram, DeviceDistributionEvent, PitchAndPilotChallenge],
   migrations: [CreateItTables20261128000200, AllowImportedKeyspotSites20261129000200, AllowImportedGrants20261129000300, TrackPlaces20261201000200],
   resolvers: [

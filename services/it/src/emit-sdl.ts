@@ -1,4 +1,4 @@
 import { emitSdl } from "@dlhub/subgraph-kit";
-import { it } from "./department.js";
+import { itDepartment } from "./department.js";
 
-void emitSdl(it, __dirname);
+void emitSdl(itDepartment, __dirname);

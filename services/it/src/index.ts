@@ -1,4 +1,4 @@
-export { it } from "./department.js";
+export { itDepartment } from "./department.js";
 export { ItInitiative } from "./initiatives/it-initiative.entity.js";
 export { KeyspotHostKind, KeyspotSite } from "./keyspots/keyspot-site.entity.js";
 export { GrantRound } from "./grants/grant-round.entity.js";

@@ -1,5 +1,5 @@
 import { runDepartment } from "@dlhub/subgraph-kit";
-import { it } from "./department.js";
+import { itDepartment } from "./department.js";
 import { readEnv } from "./env.js";
 
-void runDepartment(it, readEnv);
+void runDepartment(itDepartment, readEnv);

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { ImportRejected } from "@dlhub/subgraph-kit";
 import { queryOk, startTestSubgraph, type TestSubgraph , describeWithCityData } from "@dlhub/subgraph-kit/testing";
 import { grantsImporter } from "../src/import";
-import { it as oit } from "@dlhub/it";
+import { itDepartment } from "@dlhub/it";
 
 const fixture = (name: string) => resolve(__dirname, "fixtures", name);
 const GRANTS = fixture("grants.csv");
@@ -28,7 +28,7 @@ describe("importing the grants file", () => {
     const run = (file: string) => grantsImporter.run(file, subgraph.service.database.dataSource);
 
     beforeAll(async () => {
-      subgraph = await startTestSubgraph(oit, { seed: false });
+      subgraph = await startTestSubgraph(itDepartment, { seed: false });
     });
     afterAll(() => subgraph?.stop());
 
@@ -94,7 +94,7 @@ describe("importing the grants file", () => {
       )[0];
 
     beforeAll(async () => {
-      subgraph = await startTestSubgraph(oit);
+      subgraph = await startTestSubgraph(itDepartment);
     });
     afterAll(() => subgraph?.stop());
 
@@ -113,7 +113,7 @@ describe("importing the grants file", () => {
     });
 
     it("is not undone by the next seed, which hangs no demo row on the real initiatives", async () => {
-      await oit.seed?.(dataSource());
+      await itDepartment.seed?.(dataSource());
       expect(await counts()).toEqual({ demoRounds: 0, rounds: 4, demoGrants: 0, keyspots: 0, demoInitiatives: 4, initiatives: 6 });
       const partners = await dataSource().query(
         `SELECT i.slug, count(p.id)::int AS partners FROM initiative i LEFT JOIN initiative_partner p ON p.initiative_id = i.id WHERE NOT i.is_demo GROUP BY 1 ORDER BY 1`,
@@ -132,7 +132,7 @@ describe("importing the grants file", () => {
     let subgraph: TestSubgraph;
 
     beforeAll(async () => {
-      subgraph = await startTestSubgraph(oit, { seed: false });
+      subgraph = await startTestSubgraph(itDepartment, { seed: false });
     });
     afterAll(() => subgraph?.stop());
 

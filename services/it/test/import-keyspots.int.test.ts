@@ -3,7 +3,7 @@ import { ImportRejected } from "@dlhub/subgraph-kit";
 import { queryOk, startTestSubgraph, type TestSubgraph , describeWithCityData } from "@dlhub/subgraph-kit/testing";
 import { KeyspotSite } from "../src/keyspots/keyspot-site.entity";
 import { keyspotsImporter } from "../src/import";
-import { it as oit } from "@dlhub/it";
+import { itDepartment } from "@dlhub/it";
 
 const fixture = (name: string) => resolve(__dirname, "fixtures", name);
 const LIST_2015 = fixture("keyspots_2015.geojson");
@@ -22,7 +22,7 @@ describe("importing KEYSPOT locations", () => {
     const run = (file: string) => keyspotsImporter.run(fixture(file), subgraph.service.database.dataSource);
 
     beforeAll(async () => {
-      subgraph = await startTestSubgraph(oit, { seed: false });
+      subgraph = await startTestSubgraph(itDepartment, { seed: false });
     });
     afterAll(() => subgraph?.stop());
 
@@ -128,7 +128,7 @@ describe("importing KEYSPOT locations", () => {
       ).itInitiatives.nodes;
 
     beforeAll(async () => {
-      subgraph = await startTestSubgraph(oit);
+      subgraph = await startTestSubgraph(itDepartment);
     });
     afterAll(() => subgraph?.stop());
 
@@ -150,7 +150,7 @@ describe("importing KEYSPOT locations", () => {
     });
 
     it("is not undone by the next seed: the demo KEYSPOTs stay retired and the other demo initiatives stay", async () => {
-      await oit.seed?.(dataSource());
+      await itDepartment.seed?.(dataSource());
       const sites = await sitesBySlug(subgraph.url);
       expect([...sites.keys()].sort()).toEqual(["congreso", "drueding-center", "happy-hollow", "mercy-neighborhood-ministries", "pec-glorias-place", "starr-garden"]);
       const all = await initiatives();
@@ -166,7 +166,7 @@ describe("importing KEYSPOT locations", () => {
     let subgraph: TestSubgraph;
 
     beforeAll(async () => {
-      subgraph = await startTestSubgraph(oit, { seed: false });
+      subgraph = await startTestSubgraph(itDepartment, { seed: false });
     });
     afterAll(() => subgraph?.stop());
 

@@ -1,7 +1,7 @@
-import { it as oit } from "@dlhub/it";
+import { itDepartment } from "@dlhub/it";
 import { countStatements, postGraphql, queryOk, startTestSubgraph, statementsOf, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
 
-// The department is exported as `it` (its subgraph name); here it is `oit` so jest's `it` stays usable.
+// The department is exported as `it` (its subgraph name); here it is `itDepartment` so jest's `it` stays usable.
 
 type Row = Record<string, any>;
 
@@ -9,7 +9,7 @@ describe("the Office of Innovation and Technology subgraph", () => {
   let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(oit);
+    subgraph = await startTestSubgraph(itDepartment);
   });
   afterAll(() => subgraph?.stop());
 
@@ -163,7 +163,7 @@ describe("the Office of Innovation and Technology subgraph", () => {
   it("seeds idempotently", async () => {
     const counts = `{ itInitiatives { totalCount nodes { partners { partnerSlug } outcomes { value } } } keyspotSites { id } grantRounds { grants { id } } }`;
     const before = await queryOk<Row>(subgraph.url, counts);
-    await oit.seed?.(subgraph.service.database.dataSource);
+    await itDepartment.seed?.(subgraph.service.database.dataSource);
     const after = await queryOk<Row>(subgraph.url, counts);
     expect(after).toEqual(before);
     expect(after.itInitiatives.totalCount).toBe(6);

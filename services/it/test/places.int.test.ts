@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { DEMO_DATASET } from "@dlhub/schema";
 import { type PlaceSnapshot, createLogger, openDatabase, startSubgraph, upsertDemoInitiatives } from "@dlhub/subgraph-kit";
 import { createTestDatabase, queryOk, readAllPlaces, expectConstantStatements, readPlaceFeedPage, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
-import { ItInitiative, it as oit } from "@dlhub/it";
+import { ItInitiative, itDepartment } from "@dlhub/it";
 import { INITIATIVES, KEYSPOT_NETWORK } from "../src/import/initiatives";
 import { keyspotsImporter } from "../src/import";
 import { initiatives } from "../src/seed/demo-data";
@@ -12,7 +12,7 @@ describe("OIT's places", () => {
   const byName = (places: Map<string, PlaceSnapshot | null>, name: string) => [...places.values()].find((place) => place?.name === name);
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(oit);
+    subgraph = await startTestSubgraph(itDepartment);
   });
   afterAll(() => subgraph?.stop());
 
@@ -58,7 +58,7 @@ describe("OIT's places", () => {
   it("drops the demo KEYSPOTs once real ones are imported, serves the real ones from the file alone, and the seed leaves it so", async () => {
     const { cursor } = await readAllPlaces(subgraph.url);
     await keyspotsImporter.run(resolve(__dirname, "fixtures", "keyspots_2015.geojson"), subgraph.service.database.dataSource);
-    await oit.seed?.(subgraph.service.database.dataSource);
+    await itDepartment.seed?.(subgraph.service.database.dataSource);
     const { places } = await readAllPlaces(subgraph.url, cursor);
 
     expect([...places.values()].filter((place) => place === null)).toHaveLength(10);
@@ -80,7 +80,7 @@ describe("OIT's places", () => {
 describe("OIT's place migration on a database the old seed and importers filled", () => {
   it("keeps what an import wrote, without the demo's numbers, and lets the seed write the rest again under demo keys", async () => {
     const database = await createTestDatabase("it_upgrade");
-    const old = await openDatabase({ url: database.url, entities: oit.entities, migrations: (oit.migrations as Function[]).slice(0, -1) });
+    const old = await openDatabase({ url: database.url, entities: itDepartment.entities, migrations: (itDepartment.migrations as Function[]).slice(0, -1) });
     const ids = await old.dataSource.transaction((manager) => upsertDemoInitiatives(manager, ItInitiative, initiatives));
     const network = ids.get(KEYSPOT_NETWORK);
     const dla = ids.get("digital-literacy-alliance-grants");
@@ -106,7 +106,7 @@ describe("OIT's place migration on a database the old seed and importers filled"
     );
     await old.dataSource.destroy();
 
-    const service = await startSubgraph(oit, { databaseUrl: database.url, port: 0, seed: true, logger: createLogger("it", "silent") });
+    const service = await startSubgraph(itDepartment, { databaseUrl: database.url, port: 0, seed: true, logger: createLogger("it", "silent") });
     try {
       const db = service.database.dataSource;
       const [initiative] = await db.query(

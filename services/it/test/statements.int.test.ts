@@ -1,7 +1,7 @@
-import { it as oit } from "@dlhub/it";
+import { itDepartment } from "@dlhub/it";
 import { expectConstantStatements, multiplyDepartmentData, queryEachOk, startTestSubgraph, statementsOf, useTestStack, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
 
-// The department is exported as `it` (its subgraph name); here it is `oit` so jest's `it` stays usable.
+// The department is exported as `it` (its subgraph name); here it is `itDepartment` so jest's `it` stays usable.
 
 /** Every relation the Office of Innovation and Technology serves, each loader asked from one place per query. */
 const QUERIES = {
@@ -21,7 +21,7 @@ describe("the Office of Innovation and Technology's SQL statements per request",
   let subgraph: TestSubgraph;
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(oit, { stack });
+    subgraph = await startTestSubgraph(itDepartment, { stack });
   });
 
   it("stay the same when initiatives, KEYSPOTs, grants, rounds, programmes, events and challenges all grow fivefold", async () => {

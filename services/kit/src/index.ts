@@ -32,3 +32,4 @@ export * from "./audit/audit-log.js";
 export * from "./contract/initiative-changes.js";
 export * from "./contract/initiative-version.js";
 export { hasControlCharacters } from "./text.js";
+export { waitFor } from "./wait.js";

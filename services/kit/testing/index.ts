@@ -8,4 +8,5 @@ export * from "./multiply-data.js";
 export * from "./postgres-process.js";
 export * from "./place-feed.js";
 export * from "./city-data.js";
-export * from "./wait.js";
+export { waitFor } from "@dlhub/subgraph-kit";
+export * from "./city-oracle/index.js";

@@ -1,5 +1,5 @@
 import { commerce } from "@dlhub/commerce";
-import { it } from "@dlhub/it";
+import { itDepartment } from "@dlhub/it";
 import { libraries } from "@dlhub/libraries";
 import { parks } from "@dlhub/parks";
 import { defaultPort } from "@dlhub/schema";
@@ -13,7 +13,7 @@ function listedPort(name: string): number {
 }
 
 /** The departments the local hub runs, with the ports `npm start` gives them. */
-export const departments: { definition: DepartmentDefinition; port: number }[] = [it, libraries, commerce, parks].map((definition) => ({
+export const departments: { definition: DepartmentDefinition; port: number }[] = [itDepartment, libraries, commerce, parks].map((definition) => ({
   definition,
   port: listedPort(definition.name),
 }));

@@ -10,7 +10,7 @@ import { GATEWAY_PORT, HUB_PORT, REGISTRY_PORT, departments } from "./department
  * lives under the OS temp folder (reachable by the `postgres` OS user when run as root), in a
  * folder named after this checkout so two clones never share data.
  */
-export function readHubEnv(source: NodeJS.ProcessEnv = process.env) {
+export function readLocalHubEnv(source: NodeJS.ProcessEnv = process.env) {
   const env = parseEnv(
     {
       DATABASE_URL: postgresUrl.optional(),

@@ -1,2 +1,2 @@
-export { startHub, type Hub, type HubOptions } from "./hub.js";
+export { startLocalHub, type LocalHub, type LocalHubOptions } from "./local-hub.js";
 export { departments } from "./departments.js";

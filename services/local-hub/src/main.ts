@@ -3,23 +3,23 @@ import { join } from "node:path";
 import { developmentSecret } from "@dlhub/schema";
 import { ConfigurationError, createLogger, stopOnSignals } from "@dlhub/subgraph-kit";
 import { type EmbeddedPostgres, startEmbeddedPostgres } from "@dlhub/subgraph-kit/embedded-postgres";
-import { readHubEnv } from "./env.js";
-import { type Hub, startHub } from "./hub.js";
+import { readLocalHubEnv } from "./env.js";
+import { type LocalHub, startLocalHub } from "./local-hub.js";
 import { printWelcome } from "./welcome.js";
 
 /** `npm start`: the whole hub on this machine, with demo data, until Ctrl-C. */
 async function main(): Promise<void> {
   const started = Date.now();
-  let env: ReturnType<typeof readHubEnv>;
+  let env: ReturnType<typeof readLocalHubEnv>;
   try {
-    env = readHubEnv();
+    env = readLocalHubEnv();
   } catch (error) {
     console.error(error instanceof ConfigurationError ? error.message : error);
     process.exit(1);
   }
   const logger = createLogger("dlhub", env.logLevel);
   let postgres: EmbeddedPostgres | undefined;
-  let hub: Hub | undefined;
+  let hub: LocalHub | undefined;
   const serverFile = join(env.dataDir, "server.json");
   const stop = async () => {
     rmSync(serverFile, { force: true });
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
       // Tells `npm run import` where the running hub's PostgreSQL listens (its port changes per start).
       writeFileSync(serverFile, JSON.stringify({ serverUrl }), { mode: 0o600 });
     }
-    hub = await startHub({
+    hub = await startLocalHub({
       serverUrl,
       gatewayPort: env.gatewayPort,
       registryPort: env.registryPort,

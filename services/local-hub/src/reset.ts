@@ -3,11 +3,11 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { databaseName, dropDatabase } from "@dlhub/subgraph-kit";
 import { departments } from "./departments.js";
-import { readHubEnv } from "./env.js";
+import { readLocalHubEnv } from "./env.js";
 
 /** `npm run reset`: wipes the local hub's data; the next `npm start` begins from demo data again. */
 async function reset(): Promise<void> {
-  const env = readHubEnv();
+  const env = readLocalHubEnv();
   if (env.serverUrl) {
     for (const name of [...departments.map((d) => d.definition.name), "hub", "registry"]) {
       await dropDatabase(env.serverUrl, databaseName({ name }));

@@ -1,9 +1,9 @@
-import { type Hub } from "./hub.js";
+import { type LocalHub } from "./local-hub.js";
 
 const EXAMPLE = `{ libraryInitiatives(first: 3) { nodes { title department } } keyspotSites { name hostBranch { name address } } }`;
 
 /** What a person sees once the hub is up: where everything is and one query to try. */
-export function printWelcome(hub: Hub, elapsedMs: number): void {
+export function printWelcome(hub: LocalHub, elapsedMs: number): void {
   const lines = [
     "",
     `DL Hub is up in ${(elapsedMs / 1000).toFixed(1)} s.`,

@@ -167,6 +167,3 @@ export async function timedWait(check: () => Promise<boolean>, timeoutMs: number
   await waitForCondition(check, what, { timeoutMs, intervalMs: 50 });
   return Date.now() - started;
 }
-
-/** The console's browser suites still wait under this name (console/test/console-hub.ts). */
-export { timedWait as waitFor };

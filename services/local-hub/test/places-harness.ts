@@ -1,13 +1,12 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { queryOk, waitFor } from "@dlhub/subgraph-kit/testing";
+import { OUTSIDE, queryOk, waitFor } from "@dlhub/subgraph-kit/testing";
 import { feedsCaughtUp } from "../src/bench/catch-up";
 import {
   type Counts,
   type ExpectedPlaceFields,
   type OracleInputs,
   type PlaceAnswers,
-  OUTSIDE,
   computePlaceAnswers,
   countsOf,
   readOracleInputs,

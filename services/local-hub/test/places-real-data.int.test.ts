@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import { queryOk } from "@dlhub/subgraph-kit/testing";
-import { OUTSIDE, countBy, expectedKeyspotFields, expectedLibraryFields } from "./oracle/answers";
+import { OUTSIDE } from "@dlhub/subgraph-kit/testing";
+import { countBy, expectedKeyspotFields, expectedLibraryFields } from "./oracle/answers";
 import {
   type ImportedHub,
   allPlaces,

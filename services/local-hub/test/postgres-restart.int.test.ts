@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLogger, freePort } from "@dlhub/subgraph-kit";
 import { type PostgresProcess, errorCodes, postGraphql, startPostgresProcess, waitFor } from "@dlhub/subgraph-kit/testing";
-import { type Hub, startHub } from "@dlhub/local-hub";
+import { type LocalHub, startLocalHub } from "@dlhub/local-hub";
 import { feedsCaughtUp } from "../src/bench/catch-up";
 
 /**
@@ -17,7 +17,7 @@ describe("the whole hub through a PostgreSQL restart under load", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "dlhub-hub-restart-"));
   let port: number;
   let postgres: PostgresProcess;
-  let hub: Hub;
+  let hub: LocalHub;
   const query = `{
     initiatives(first: 20) { nodes { title department library { classes { title } } } }
     libraryInitiatives(first: 5) { nodes { title } }
@@ -26,7 +26,7 @@ describe("the whole hub through a PostgreSQL restart under load", () => {
   beforeAll(async () => {
     port = await freePort();
     postgres = await startPostgresProcess({ dataDir, port });
-    hub = await startHub({
+    hub = await startLocalHub({
       serverUrl: postgres.serverUrl,
       gatewayPort: 0,
       registryPort: 0,

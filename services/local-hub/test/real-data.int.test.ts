@@ -3,10 +3,11 @@ import { type SubgraphService } from "@dlhub/subgraph-kit";
 import { describeWithCityData, queryOk, waitFor } from "@dlhub/subgraph-kit/testing";
 import { feedsCaughtUp } from "../src/bench/catch-up";
 import { waitUntilInStep } from "./catalog-compare";
-import { Locator, OUTSIDE, expectedKeyspotFields, expectedLibraryFields } from "./oracle/answers";
+import { Locator, OUTSIDE } from "@dlhub/subgraph-kit/testing";
+import { expectedKeyspotFields, expectedLibraryFields } from "./oracle/answers";
 import { type OracleGap, type TractFigures, byText, coverageGapsOf, needOf, outcomesByDepartment, overlapsOf } from "./oracle/coordinator-answers";
 import { type DepartmentsAnswer, readDepartments, searchDepartment } from "./oracle/departments";
-import { readGrantList, readKeyspotList, readLibraryLocations, readNeighborhoods, readPlanningDistricts } from "./oracle/raw-files";
+import { readGrantList, readKeyspotList, readLibraryLocations, readNeighborhoods, readPlanningDistricts } from "@dlhub/subgraph-kit/testing";
 import { REAL_DATA, REAL_FILES, importInto, testIndicator, writeTestIndicators } from "./real-data-import";
 import { type TestHub, startTestHub } from "./start-test-hub";
 

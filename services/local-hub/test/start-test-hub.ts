@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { createLogger, databaseName, databaseUrl, dropDatabase } from "@dlhub/subgraph-kit";
 import { testServerUrl, uniqueName } from "@dlhub/subgraph-kit/testing";
-import { type Hub, type HubOptions, startHub } from "@dlhub/local-hub";
+import { type LocalHub, type LocalHubOptions, startLocalHub } from "@dlhub/local-hub";
 
-export interface TestHub extends Hub {
+export interface TestHub extends LocalHub {
   /** The secret the hub's tokens are signed with, for minting test tokens. */
   tokenSecret: string;
   /** Every database the hub keeps, by name (`registry` and each subgraph's), as URLs. */
@@ -17,7 +17,7 @@ export interface TestHubOptions {
   /** The subgraphs' forwarding secret, for a test that runs a gateway of its own in front of them. */
   forwardingSecret?: string;
   /** The console the gateway serves; read from the environment (the repository's console/dist) when absent. */
-  console?: HubOptions["console"];
+  console?: LocalHubOptions["console"];
 }
 
 /** The whole hub on port 0 everywhere, over fresh databases that `stop()` drops again. */
@@ -25,7 +25,7 @@ export async function startTestHub({ seed = true, forwardingSecret, console: con
   const serverUrl = testServerUrl();
   const databasePrefix = uniqueName("hub");
   const tokenSecret = randomBytes(32).toString("base64url");
-  const hub = await startHub({
+  const hub = await startLocalHub({
     registryPort: 0,
     tokenSecret,
     forwardingSecret,

@@ -1,16 +1,14 @@
-import { performance } from "node:perf_hooks";
-import { setTimeout as sleep } from "node:timers/promises";
-import { encodeFeedCursor } from "@dlhub/subgraph-kit";
+import { encodeFeedCursor, waitFor } from "@dlhub/subgraph-kit";
 import { type DataSource } from "typeorm";
-import { type Hub } from "../hub.js";
+import { type LocalHub } from "../local-hub.js";
 import { postQuery } from "./graphql-client.js";
 
 const POLL_MS = 100;
 
-export const departmentsOf = (hub: Hub) => hub.subgraphs.filter((s) => s.name !== "hub");
+export const departmentsOf = (hub: LocalHub) => hub.subgraphs.filter((s) => s.name !== "hub");
 
 /** The catalog's initiatives as a client sees them through the gateway. */
-export async function catalogCount(hub: Hub): Promise<number> {
+export async function catalogCount(hub: LocalHub): Promise<number> {
   const data = await postQuery<{ initiatives: { totalCount: number } }>(hub.gatewayUrl, `{ initiatives { totalCount } }`);
   return data.initiatives.totalCount;
 }
@@ -22,7 +20,7 @@ export async function catalogCount(hub: Hub): Promise<number> {
  * appeared. Compares the hub's stored cursors (initiatives and places) with the cursor of each
  * log's last row.
  */
-export async function feedsCaughtUp(hub: Hub): Promise<boolean> {
+export async function feedsCaughtUp(hub: LocalHub): Promise<boolean> {
   const hubDatabase = hub.subgraphs.find((s) => s.name === "hub");
   if (!hubDatabase) throw new Error("the hub's own subgraph is not running");
   const cursors = (await hubDatabase.database.dataSource.query(`SELECT name, cursor, place_cursor FROM department_feed`)) as {
@@ -53,7 +51,7 @@ async function lastCursor(db: DataSource, log: "initiative_change" | "place_chan
 }
 
 /** The hub's own account of each feed: says which one fell behind, and why, when one does. */
-async function feedStatus(hub: Hub): Promise<string> {
+async function feedStatus(hub: LocalHub): Promise<string> {
   const data = await postQuery<{ departments: { name: string; initiativeCount: number; lastError: string | null }[] }>(
     hub.gatewayUrl,
     `{ departments { name initiativeCount lastError } }`,
@@ -62,12 +60,10 @@ async function feedStatus(hub: Hub): Promise<string> {
 }
 
 /** Polls `done` until it holds; after `timeoutMs` fails with the state of every feed. */
-export async function waitFor(hub: Hub, what: string, done: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!(await done())) {
-    if (performance.now() > deadline) {
-      throw new Error(`${what}: not after ${Math.round(timeoutMs / 1000)} s (catalog: ${await feedStatus(hub)})`);
-    }
-    await sleep(POLL_MS);
+export async function waitForCatalog(hub: LocalHub, what: string, done: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  try {
+    await waitFor(done, what, { timeoutMs, intervalMs: POLL_MS });
+  } catch {
+    throw new Error(`${what}: not after ${Math.round(timeoutMs / 1000)} s (catalog: ${await feedStatus(hub)})`);
   }
 }

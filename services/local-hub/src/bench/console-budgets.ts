@@ -5,8 +5,8 @@ import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import { type Browser, type Page, chromium } from "playwright-core";
 import { createLogger, stopOnSignals } from "@dlhub/subgraph-kit";
-import { readHubEnv } from "../env.js";
-import { type Hub, startHub } from "../hub.js";
+import { readLocalHubEnv } from "../env.js";
+import { type LocalHub, startLocalHub } from "../local-hub.js";
 import { type BenchDatabase, openBenchDatabase } from "./bench-database.js";
 import { growCatalog } from "./grow-catalog.js";
 
@@ -82,7 +82,7 @@ async function main(): Promise<number> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   if (!existsSync(join(DIST, "index.html"))) throw new Error("console/dist is missing: npm run build -w @dlhub/console");
   let database: BenchDatabase | undefined;
-  let hub: Hub | undefined;
+  let hub: LocalHub | undefined;
   let browser: Browser | undefined;
   const stop = async () => {
     await browser?.close();
@@ -91,8 +91,8 @@ async function main(): Promise<number> {
   };
   stopOnSignals(stop);
   try {
-    database = await openBenchDatabase(readHubEnv().serverUrl);
-    hub = await startHub({
+    database = await openBenchDatabase(readLocalHubEnv().serverUrl);
+    hub = await startLocalHub({
       serverUrl: database.serverUrl,
       databasePrefix: database.databasePrefix,
       gatewayPort: 0,

@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
-import { type Hub } from "../hub.js";
-import { catalogCount, departmentsOf, feedsCaughtUp, waitFor } from "./catch-up.js";
+import { type LocalHub } from "../local-hub.js";
+import { catalogCount, departmentsOf, feedsCaughtUp, waitForCatalog } from "./catch-up.js";
 import { multiplyInitiatives } from "./multiply-initiatives.js";
 
 export interface CatalogGrowth {
@@ -22,7 +22,7 @@ export interface CatalogGrowth {
   places: number;
 }
 
-const countRows = async (hub: Hub, table: string) =>
+const countRows = async (hub: LocalHub, table: string) =>
   Promise.all(
     departmentsOf(hub).map(async (s) => {
       const [{ count }] = (await s.database.dataSource.query(`SELECT count(*)::int AS count FROM ${table}`)) as { count: number }[];
@@ -36,11 +36,11 @@ const sum = (values: number[]) => values.reduce((total, n) => total + n, 0);
  * then times how long the hub's background sync takes to bring its catalog level with them:
  * first as a client sees it through the gateway (the count), then completely (every change read).
  */
-export async function growCatalog(hub: Hub, target: number, timeoutMs: number): Promise<CatalogGrowth> {
+export async function growCatalog(hub: LocalHub, target: number, timeoutMs: number): Promise<CatalogGrowth> {
   const seeded = sum(await countRows(hub, "initiative"));
   if (seeded === 0) throw new Error("the demo data holds no initiatives to copy");
   // The demo data first, so the clock below times only the copies.
-  await waitFor(hub, "the demo data in the catalog", async () => (await catalogCount(hub)) === seeded && feedsCaughtUp(hub), timeoutMs);
+  await waitForCatalog(hub, "the demo data in the catalog", async () => (await catalogCount(hub)) === seeded && feedsCaughtUp(hub), timeoutMs);
   const changesBefore = sum(await countRows(hub, "initiative_change"));
 
   const copies = Math.ceil(target / seeded) - 1;
@@ -55,9 +55,9 @@ export async function growCatalog(hub: Hub, target: number, timeoutMs: number): 
   );
   const insertMs = performance.now() - started;
   const total = sum(grown.map((d) => d.initiatives));
-  await waitFor(hub, `${total} initiatives in the catalog`, async () => (await catalogCount(hub)) === total, timeoutMs);
+  await waitForCatalog(hub, `${total} initiatives in the catalog`, async () => (await catalogCount(hub)) === total, timeoutMs);
   const visibleMs = performance.now() - Math.min(...committed);
-  await waitFor(hub, "every change applied", () => feedsCaughtUp(hub), timeoutMs);
+  await waitForCatalog(hub, "every change applied", () => feedsCaughtUp(hub), timeoutMs);
   const catchUpMs = performance.now() - Math.min(...committed);
   // A bulk load leaves the planner's statistics stale and autovacuum about to start: left alone,
   // whichever query is timed first would measure that instead. A database in service has settled.

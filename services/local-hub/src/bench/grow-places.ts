@@ -1,8 +1,8 @@
-import { type Hub } from "../hub.js";
-import { waitFor } from "./catch-up.js";
+import { type LocalHub } from "../local-hub.js";
+import { waitForCatalog } from "./catch-up.js";
 import { postQuery } from "./graphql-client.js";
 
-const placesIn = async (hub: Hub) =>
+const placesIn = async (hub: LocalHub) =>
   (await postQuery<{ places: { totalCount: number } }>(hub.gatewayUrl, `{ places(filter: { includeDemo: true }) { totalCount } }`)).places.totalCount;
 
 /**
@@ -13,7 +13,7 @@ const placesIn = async (hub: Hub) =>
  * initiative would make each added branch one of its sites, and every copy the catalog growth
  * makes of it would carry them all.
  */
-export async function growPlaces(hub: Hub, target: number, timeoutMs: number): Promise<{ places: number; seeded: number }> {
+export async function growPlaces(hub: LocalHub, target: number, timeoutMs: number): Promise<{ places: number; seeded: number }> {
   const commerce = hub.subgraphs.find((s) => s.name === "commerce");
   if (!commerce) throw new Error("the Department of Commerce's subgraph is not running");
   const seeded = await placesIn(hub);
@@ -24,6 +24,6 @@ export async function growPlaces(hub: Hub, target: number, timeoutMs: number): P
        FROM generate_series(1, $1) x`,
     [Math.max(0, target - seeded)],
   );
-  await waitFor(hub, `${target} places in the place catalog`, async () => (await placesIn(hub)) >= target, timeoutMs);
+  await waitForCatalog(hub, `${target} places in the place catalog`, async () => (await placesIn(hub)) >= target, timeoutMs);
   return { places: await placesIn(hub), seeded };
 }

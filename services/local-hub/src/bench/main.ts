@@ -3,8 +3,8 @@ import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLogger, stopOnSignals } from "@dlhub/subgraph-kit";
-import { readHubEnv } from "../env.js";
-import { type Hub, startHub } from "../hub.js";
+import { readLocalHubEnv } from "../env.js";
+import { type LocalHub, startLocalHub } from "../local-hub.js";
 import { type BenchDatabase, openBenchDatabase } from "./bench-database.js";
 import { growCatalog } from "./grow-catalog.js";
 import { growPlaces } from "./grow-places.js";
@@ -35,7 +35,7 @@ async function main(): Promise<number> {
   const date = new Date();
   const loadBefore = load();
   let database: BenchDatabase | undefined;
-  let hub: Hub | undefined;
+  let hub: LocalHub | undefined;
   // Once only: Ctrl-C stops the hub under a running request, whose failure then reaches `finally`.
   let stopping: Promise<void> | undefined;
   const stop = () =>
@@ -51,10 +51,10 @@ async function main(): Promise<number> {
     })());
   stopOnSignals(stop);
   try {
-    const env = readHubEnv();
+    const env = readLocalHubEnv();
     console.log("Starting PostgreSQL and the hub …");
     database = await openBenchDatabase(env.serverUrl);
-    hub = await startHub({
+    hub = await startLocalHub({
       serverUrl: database.serverUrl,
       databasePrefix: database.databasePrefix,
       gatewayPort: 0,

@@ -1,4 +1,4 @@
-import { type Hub } from "../hub.js";
+import { type LocalHub } from "../local-hub.js";
 import { postQuery } from "./graphql-client.js";
 import { type Summary, runConcurrent, runSequential, summarize } from "./measure.js";
 import { type BenchQuery } from "./queries.js";
@@ -23,7 +23,7 @@ export interface QueryTiming {
  * cache its query plan and the database its pages. Requests go one at a time, so every SQL
  * statement counted during a request was sent for it (background sync is not counted).
  */
-export async function timeQuery(hub: Hub, query: BenchQuery, limits: SequentialLimits): Promise<QueryTiming> {
+export async function timeQuery(hub: LocalHub, query: BenchQuery, limits: SequentialLimits): Promise<QueryTiming> {
   let rows = 0;
   const send = async () => {
     rows = query.rows(await postQuery<Record<string, unknown>>(hub.gatewayUrl, query.query));
@@ -48,7 +48,7 @@ export interface ConcurrentTiming {
 
 /** `clients` clients each sending the query back to back for `durationMs`, after a warm-up. */
 export async function timeConcurrent(
-  hub: Hub,
+  hub: LocalHub,
   query: BenchQuery,
   options: { clients: number; durationMs: number; warmUp: number },
 ): Promise<ConcurrentTiming> {

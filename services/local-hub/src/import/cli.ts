@@ -11,7 +11,7 @@ import {
   openDatabase,
   stopOnSignals,
 } from "@dlhub/subgraph-kit";
-import { readHubEnv } from "../env.js";
+import { readLocalHubEnv } from "../env.js";
 import { parseArgs } from "./args.js";
 import { type ImportKind, importKinds } from "./kinds.js";
 import { HOST_LINK_KINDS, withHostDatabases } from "./host-databases.js";
@@ -37,7 +37,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
   // The whole file is checked before any database is touched or started.
   const validated = await importer.validate(file);
-  const env = readHubEnv();
+  const env = readLocalHubEnv();
   const name = databaseName(department);
   const server = await importServer(env, name);
   stopOnSignals(server.release, (message) => console.error(`\n${message}`));

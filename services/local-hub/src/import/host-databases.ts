@@ -1,4 +1,4 @@
-import { it } from "@dlhub/it";
+import { itDepartment } from "@dlhub/it";
 import { libraries } from "@dlhub/libraries";
 import { parks } from "@dlhub/parks";
 import { type Database, databaseName, databaseUrl, ensureDatabase, openDatabase } from "@dlhub/subgraph-kit";
@@ -14,14 +14,14 @@ export const HOST_LINK_KINDS = new Set(["keyspots", "library-branches", "recreat
 export async function withHostDatabases<T>(serverUrl: string, work: (db: HostDatabases) => Promise<T>): Promise<T> {
   const opened: Database[] = [];
   try {
-    const open = async (department: typeof it) => {
+    const open = async (department: typeof itDepartment) => {
       const name = databaseName(department);
       await ensureDatabase(serverUrl, name);
       const database = await openDatabase({ url: databaseUrl(serverUrl, name), entities: department.entities, migrations: department.migrations, poolSize: 1 });
       opened.push(database);
       return database.dataSource;
     };
-    return await work({ it: await open(it), libraries: await open(libraries), parks: await open(parks) });
+    return await work({ it: await open(itDepartment), libraries: await open(libraries), parks: await open(parks) });
   } finally {
     for (const database of opened) await database.dataSource.destroy();
   }

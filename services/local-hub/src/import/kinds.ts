@@ -1,5 +1,5 @@
 import { geography, hub } from "@dlhub/hub";
-import { grantsImporter, it, keyspotsImporter } from "@dlhub/it";
+import { grantsImporter, itDepartment, keyspotsImporter } from "@dlhub/it";
 import { libraries, libraryBranchesImporter } from "@dlhub/libraries";
 import { parks, recreationCentersImporter } from "@dlhub/parks";
 import { type DepartmentDefinition, type Importer } from "@dlhub/subgraph-kit";
@@ -15,8 +15,8 @@ export interface ImportKind {
  * `kind` is the name on the command line; its writes go to the department's own database.
  */
 export const importKinds: ImportKind[] = [
-  { department: it, importer: keyspotsImporter },
-  { department: it, importer: grantsImporter },
+  { department: itDepartment, importer: keyspotsImporter },
+  { department: itDepartment, importer: grantsImporter },
   { department: libraries, importer: libraryBranchesImporter },
   { department: parks, importer: recreationCentersImporter },
   { department: hub, importer: geography.importers.neighborhoods },

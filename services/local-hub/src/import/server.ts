@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { ensureDatabase, postgresUrl } from "@dlhub/subgraph-kit";
 import { type EmbeddedPostgres, startEmbeddedPostgres } from "@dlhub/subgraph-kit/embedded-postgres";
 import { z } from "zod";
-import { type readHubEnv } from "../env.js";
+import { type readLocalHubEnv } from "../env.js";
 
 /** The PostgreSQL server an import writes to, and how to let go of it afterwards. */
 export interface ImportServer {
@@ -21,7 +21,7 @@ const serverFile = z.object({ serverUrl: postgresUrl });
  * changes per start); else the hub's embedded PostgreSQL, started for this import only. Creates
  * the department's database when it does not exist yet.
  */
-export async function importServer(env: ReturnType<typeof readHubEnv>, database: string): Promise<ImportServer> {
+export async function importServer(env: ReturnType<typeof readLocalHubEnv>, database: string): Promise<ImportServer> {
   if (env.serverUrl) {
     await ensureDatabase(env.serverUrl, database);
     return { serverUrl: env.serverUrl, description: "DATABASE_URL's server", release: async () => undefined };

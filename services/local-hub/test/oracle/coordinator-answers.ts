@@ -1,4 +1,4 @@
-import { OUTSIDE } from "./answers";
+import { OUTSIDE } from "@dlhub/subgraph-kit/testing";
 import { type DepartmentsAnswer, type OracleInitiative } from "./departments";
 
 /**

@@ -1,6 +1,6 @@
 import { type SubgraphService } from "@dlhub/subgraph-kit";
 import { departmentState } from "../catalog-compare";
-import { type Locator } from "./answers";
+import { type Locator } from "@dlhub/subgraph-kit/testing";
 
 /**
  * The departments' own account of their work, for the coordinator's questions: initiatives,

@@ -1,9 +1,10 @@
 import { describeWithCityData } from "@dlhub/subgraph-kit/testing";
 import { join } from "node:path";
 import { REAL_DATA } from "../real-data-import";
-import { computePlaceAnswers, OUTSIDE, readOracleInputs } from "./answers";
-import { type AreaGeometry, type Ring, geometryContains, polygonContains } from "./point-in-polygon";
-import { lonLatOf, readNeighborhoods, readPlanningDistricts } from "./raw-files";
+import { OUTSIDE } from "@dlhub/subgraph-kit/testing";
+import { computePlaceAnswers, readOracleInputs } from "./answers";
+import { type AreaGeometry, type Ring, geometryContains, polygonContains } from "@dlhub/subgraph-kit/testing";
+import { lonLatOf, readNeighborhoods, readPlanningDistricts } from "@dlhub/subgraph-kit/testing";
 
 const square = (x0: number, y0: number, size: number, closed = true): Ring => {
   const ring = [[x0, y0], [x0 + size, y0], [x0 + size, y0 + size], [x0, y0 + size]];

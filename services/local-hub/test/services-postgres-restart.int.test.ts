@@ -6,7 +6,7 @@ import { FEED_PATH, type SubgraphService, createLogger, databaseUrl, ensureDatab
 import { postGraphql, queryOk, useTestStack, waitFor } from "@dlhub/subgraph-kit/testing";
 import { createHub } from "@dlhub/hub";
 import { libraries } from "@dlhub/libraries";
-import { type PostgresProcess, startPostgresProcess } from "../testing/postgres-process";
+import { type PostgresProcess, startPostgresProcess } from "@dlhub/subgraph-kit/testing";
 
 /**
  * PostgreSQL restarts under running services (an upgrade, a crash, a failover): the processes

@@ -20,7 +20,7 @@ import { HUB_PORT, departments } from "./departments.js";
 import { readLocalConsoleEnv } from "./env.js";
 import { publishDepartments } from "./publish.js";
 
-export interface HubOptions {
+export interface LocalHubOptions {
   /** The PostgreSQL server; each department and the hub get their own database on it. */
   serverUrl: string;
   /** Database names are `<prefix>_<name>`; tests use a unique prefix. */
@@ -45,7 +45,7 @@ export interface HubOptions {
   logger: Logger;
 }
 
-export interface Hub {
+export interface LocalHub {
   gatewayUrl: string;
   /** The schema registry the departments publish to and the gateway follows. */
   registryUrl: string;
@@ -65,7 +65,7 @@ export interface Hub {
  * The hub follows the feeds of whatever departments the registry lists, so a department that
  * publishes later joins the catalog by itself.
  */
-export async function startHub(options: HubOptions): Promise<Hub> {
+export async function startLocalHub(options: LocalHubOptions): Promise<LocalHub> {
   const host = options.host ?? "127.0.0.1";
   const subgraphs: SubgraphService[] = [];
   let registry: { url: string; close(): Promise<void> } | undefined;
