@@ -1,5 +1,5 @@
 import { commerce } from "@dlhub/commerce";
-import { expectConstantStatements, multiplyDepartmentData, queryEachOk, startTestSubgraph, statementsOf, useTestStack, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { describeDepartmentStatements } from "@dlhub/subgraph-kit/testing";
 
 /** Every relation the Department of Commerce serves, each loader asked from one place per query. */
 const QUERIES = {
@@ -11,19 +11,4 @@ const QUERIES = {
   corridors: `{ commercialCorridors { id cohorts { name businesses { businessName } initiative { slug } corridor { name } } } }`,
 };
 
-describe("the Department of Commerce's SQL statements per request", () => {
-  const stack = useTestStack();
-  let subgraph: TestSubgraph;
-
-  beforeAll(async () => {
-    subgraph = await startTestSubgraph(commerce, { stack });
-  });
-
-  it("stay the same when initiatives, cohorts, businesses, corridors and grants all grow fivefold", async () => {
-    await expectConstantStatements({
-      statements: statementsOf(subgraph),
-      request: () => queryEachOk(subgraph.url, QUERIES),
-      grow: () => multiplyDepartmentData(subgraph.service.database.dataSource, 4),
-    });
-  });
-});
+describeDepartmentStatements(commerce, { whose: "the Department of Commerce's", grows: "initiatives, cohorts, businesses, corridors and grants", queries: QUERIES });

@@ -1,4 +1,4 @@
-import { expectConstantStatements, multiplyDepartmentData, queryEachOk, startTestSubgraph, statementsOf, useTestStack, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { describeDepartmentStatements } from "@dlhub/subgraph-kit/testing";
 import { immigrantAffairs } from "../src/department.js";
 
 /** Every relation the Office of Immigrant Affairs serves, each loader asked from one place per query. */
@@ -10,19 +10,4 @@ const QUERIES = {
   allServices: `{ languageAccessServices { slug venue { initiative { venues { name } } } } }`,
 };
 
-describe("the Office of Immigrant Affairs' SQL statements per request", () => {
-  const stack = useTestStack();
-  let subgraph: TestSubgraph;
-
-  beforeAll(async () => {
-    subgraph = await startTestSubgraph(immigrantAffairs, { stack });
-  });
-
-  it("stay the same when initiatives, venues and language-access services all grow fivefold", async () => {
-    await expectConstantStatements({
-      statements: statementsOf(subgraph),
-      request: () => queryEachOk(subgraph.url, QUERIES),
-      grow: () => multiplyDepartmentData(subgraph.service.database.dataSource, 4),
-    });
-  });
-});
+describeDepartmentStatements(immigrantAffairs, { whose: "the Office of Immigrant Affairs'", grows: "initiatives, venues and language-access services", queries: QUERIES });

@@ -1,7 +1,5 @@
 import { itDepartment } from "@dlhub/it";
-import { expectConstantStatements, multiplyDepartmentData, queryEachOk, startTestSubgraph, statementsOf, useTestStack, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
-
-// The department is exported as `it` (its subgraph name); here it is `itDepartment` so jest's `it` stays usable.
+import { describeDepartmentStatements } from "@dlhub/subgraph-kit/testing";
 
 /** Every relation the Office of Innovation and Technology serves, each loader asked from one place per query. */
 const QUERIES = {
@@ -16,19 +14,4 @@ const QUERIES = {
   keyspots: `{ keyspotSites { slug initiative { slug } } }`,
 };
 
-describe("the Office of Innovation and Technology's SQL statements per request", () => {
-  const stack = useTestStack();
-  let subgraph: TestSubgraph;
-
-  beforeAll(async () => {
-    subgraph = await startTestSubgraph(itDepartment, { stack });
-  });
-
-  it("stay the same when initiatives, KEYSPOTs, grants, rounds, programmes, events and challenges all grow fivefold", async () => {
-    await expectConstantStatements({
-      statements: statementsOf(subgraph),
-      request: () => queryEachOk(subgraph.url, QUERIES),
-      grow: () => multiplyDepartmentData(subgraph.service.database.dataSource, 4),
-    });
-  });
-});
+describeDepartmentStatements(itDepartment, { whose: "the Office of Innovation and Technology's", grows: "initiatives, KEYSPOTs, grants, rounds, programmes, events and challenges", queries: QUERIES });

@@ -10,3 +10,4 @@ export * from "./place-feed.js";
 export * from "./city-data.js";
 export { waitFor } from "@dlhub/subgraph-kit";
 export * from "./city-oracle/index.js";
+export * from "./department-statements.js";

@@ -1,5 +1,5 @@
 import { parks } from "@dlhub/parks";
-import { expectConstantStatements, multiplyDepartmentData, queryEachOk, startTestSubgraph, statementsOf, useTestStack, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { describeDepartmentStatements } from "@dlhub/subgraph-kit/testing";
 
 /** Every relation Parks & Recreation serves, each loader asked from one place per query. */
 const QUERIES = {
@@ -9,19 +9,4 @@ const QUERIES = {
   centers: `{ recreationCenters { assetId computerLabs { name initiative { slug } } afterschoolCamps { season center { assetId } } } }`,
 };
 
-describe("Parks & Recreation's SQL statements per request", () => {
-  const stack = useTestStack();
-  let subgraph: TestSubgraph;
-
-  beforeAll(async () => {
-    subgraph = await startTestSubgraph(parks, { stack });
-  });
-
-  it("stay the same when initiatives, labs, camps and recreation centres all grow fivefold", async () => {
-    await expectConstantStatements({
-      statements: statementsOf(subgraph),
-      request: () => queryEachOk(subgraph.url, QUERIES),
-      grow: () => multiplyDepartmentData(subgraph.service.database.dataSource, 4),
-    });
-  });
-});
+describeDepartmentStatements(parks, { whose: "Parks & Recreation's", grows: "initiatives, labs, camps and recreation centres", queries: QUERIES });
