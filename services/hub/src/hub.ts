@@ -1,4 +1,4 @@
-import { CreateAuditLog20261128100100, type DepartmentDefinition } from "@dlhub/subgraph-kit";
+import { CreateAuditLog20261128100100, type DepartmentDefinition, runWhileLeader } from "@dlhub/subgraph-kit";
 import { analysis } from "./analysis/index.js";
 import { CatalogOutcome, CatalogPartner } from "./catalog/catalog-rows.entity.js";
 import { Initiative } from "./catalog/initiative.entity.js";
@@ -70,9 +70,17 @@ export function createHub(options: HubOptions): DepartmentDefinition {
         logger,
         intervalMs: options.syncIntervalMs,
       });
-      for (const feed of options.feeds) await sync.follow(feed);
-      sync.start();
-      return sync;
+      // Every copy of the hub serves reads; only the one holding the lead writes the catalog.
+      return runWhileLeader({
+        database: dataSource,
+        name: "catalog sync",
+        logger,
+        start: async () => {
+          for (const feed of options.feeds) await sync.follow(feed);
+          sync.start();
+        },
+        stop: () => sync.stop(),
+      });
     },
   };
 }

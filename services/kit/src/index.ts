@@ -13,6 +13,7 @@ export * from "./database/data-source.js";
 export * from "./database/databases.js";
 export * from "./database/free-port.js";
 export * from "./database/statement-counter.js";
+export * from "./database/leadership.js";
 export * from "./contract/initiative-contract.js";
 export * from "./contract/paging.js";
 export * from "./contract/contract-migration.js";

@@ -4,6 +4,7 @@ import { applyFeedPage } from "./apply-page.js";
 import { applyPlacePage } from "./apply-place-page.js";
 import { DepartmentFeed } from "./department-feed.entity.js";
 import { type Locator } from "./locator.js";
+import { type FeedPosition, claimPage } from "./page-claim.js";
 
 export interface FeedSource {
   /** The department's subgraph name, e.g. `libraries`. */
@@ -35,6 +36,8 @@ export class CatalogSync {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
+  /** Counts starts, so that a timer of a run already stopped never schedules another round. */
+  private runs = 0;
 
   constructor(private readonly options: CatalogSyncOptions) {}
 
@@ -60,13 +63,14 @@ export class CatalogSync {
 
   start(): void {
     this.stopped = false;
+    const run = ++this.runs;
     const tick = async () => {
       // A round fails as a whole only when the hub's own database is away (each department's
       // failure is caught and recorded); the next round tries again, so the sync outlives a restart.
       await this.syncOnce().catch((error: unknown) =>
         this.options.logger.warn({ err: error instanceof Error ? error.message : String(error) }, "catalog sync round failed; retrying"),
       );
-      if (!this.stopped) this.timer = setTimeout(tick, this.options.intervalMs);
+      if (!this.stopped && run === this.runs) this.timer = setTimeout(tick, this.options.intervalMs);
     };
     this.timer = setTimeout(tick, 0);
   }
@@ -110,9 +114,11 @@ export class CatalogSync {
   /** Both of the department's feeds, initiatives first: a new place's initiatives are then already there. */
   private async syncDepartment(feed: DepartmentFeed): Promise<void> {
     try {
-      await this.readToEnd(feed.feedUrl, feed.cursor, (db, page: InitiativeFeedPage) => applyFeedPage(db, feed.name, page, this.options.locator));
+      const initiatives = { department: feed.name, column: "cursor", from: feed.cursor } as const;
+      await this.readToEnd(feed.feedUrl, initiatives, (db, page: InitiativeFeedPage) => applyFeedPage(db, feed.name, page, this.options.locator));
+      const places = { department: feed.name, column: "place_cursor", from: feed.placeCursor } as const;
       const placeFeed = new URL(PLACE_FEED_PATH, feed.feedUrl).toString();
-      await this.readToEnd(placeFeed, feed.placeCursor, (db, page: PlaceFeedPage) => applyPlacePage(db, feed.name, page, this.options.locator));
+      await this.readToEnd(placeFeed, places, (db, page: PlaceFeedPage) => applyPlacePage(db, feed.name, page, this.options.locator));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.options.logger.warn({ department: feed.name, err: message }, "department feed unavailable");
@@ -122,16 +128,28 @@ export class CatalogSync {
     }
   }
 
-  /** Reads one feed to its end (or until the sync stops), one transaction per page. */
+  /**
+   * Reads one feed to its end (or until the sync stops), one transaction per page. A page is
+   * applied only while the stored cursor is still the one it was read after (claimPage); should
+   * another copy of the hub have moved it, this one leaves the feed to that copy.
+   */
   private async readToEnd<P extends { cursor: string | null; hasMore: boolean }>(
     feedUrl: string,
-    from: string | null,
+    position: FeedPosition,
     apply: (db: EntityManager, page: P) => Promise<void>,
   ): Promise<void> {
-    let cursor = from;
+    let cursor = position.from;
     for (;;) {
       const page = await this.fetchPage<P>(feedUrl, cursor);
-      await this.options.dataSource.transaction((db) => apply(db, page));
+      const applied = await this.options.dataSource.transaction(async (db) => {
+        if (!(await claimPage(db, { ...position, from: cursor }))) return false;
+        await apply(db, page);
+        return true;
+      });
+      if (!applied) {
+        this.options.logger.warn({ department: position.department, feed: feedUrl }, "another reader moved the feed's cursor; leaving the feed to it this round");
+        return;
+      }
       cursor = page.cursor;
       if (!page.hasMore || this.stopped) return;
     }
