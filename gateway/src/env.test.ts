@@ -17,6 +17,24 @@ describe("readGatewayEnv", () => {
     expect(readGatewayEnv({ GATEWAY_RATE_LIMIT_PER_MINUTE: "6000" }).rateLimitPerMinute).toBe(6000);
     expect(() => readGatewayEnv({ GATEWAY_RATE_LIMIT_PER_MINUTE: "0" })).toThrow(/GATEWAY_RATE_LIMIT_PER_MINUTE/);
   });
+
+  it("shares the rate limit through Redis, else the gateway's database, else counts in this process", () => {
+    const redis = "redis://cache.internal:6379";
+    const own = "postgres://dlhub@db.internal/gateway";
+    const server = "postgres://dlhub@db.internal/postgres";
+    expect(readGatewayEnv({ GATEWAY_RATE_LIMIT_REDIS_URL: redis, GATEWAY_DATABASE_URL: own }).rateLimitStore).toEqual({ kind: "redis", url: redis });
+    expect(readGatewayEnv({ GATEWAY_DATABASE_URL: own, DATABASE_URL: server }).rateLimitStore).toEqual({ kind: "postgres", url: own, createDatabase: false });
+    expect(readGatewayEnv({ DATABASE_URL: server }).rateLimitStore).toEqual({ kind: "postgres", url: "postgres://dlhub@db.internal/dlhub_gateway", createDatabase: true });
+    expect(readGatewayEnv({}).rateLimitStore).toEqual({ kind: "memory" });
+    expect(() => readGatewayEnv({ GATEWAY_RATE_LIMIT_REDIS_URL: "http://cache" })).toThrow(/GATEWAY_RATE_LIMIT_REDIS_URL/);
+  });
+
+  it("trusts no proxy's word on the client's address unless told", () => {
+    expect(readGatewayEnv({}).trustedProxies).toBeUndefined();
+    expect(readGatewayEnv({ GATEWAY_TRUSTED_PROXIES: "1" }).trustedProxies).toBe(1);
+    expect(readGatewayEnv({ GATEWAY_TRUSTED_PROXIES: "10.0.0.0/8,loopback" }).trustedProxies).toEqual(["10.0.0.0/8", "loopback"]);
+    expect(() => readGatewayEnv({ GATEWAY_TRUSTED_PROXIES: "true" })).toThrow(/GATEWAY_TRUSTED_PROXIES/);
+  });
 });
 
 describe("the console's settings", () => {

@@ -1,10 +1,11 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { DLHUB_AUDIENCE, type IdentityOptions, SUPERGRAPH_PATH } from "@dlhub/schema";
-import { ConfigurationError, logLevel, parseEnv, port } from "@dlhub/subgraph-kit";
+import { ConfigurationError, logLevel, parseEnv, port, postgresUrl } from "@dlhub/subgraph-kit";
 import { z } from "zod";
 import { type ConsoleAuth, type ConsoleOptions } from "./console-options.js";
 import { DEFAULT_RATE_LIMIT_PER_MINUTE } from "./protection.js";
+import { rateLimitStoreSettings, trustedProxies } from "./rate-limit-settings.js";
 
 /**
  * The gateway's settings. Subgraph routing URLs come from the supergraph; `<NAME>_SUBGRAPH_URL`
@@ -21,6 +22,11 @@ export function readGatewayEnv(source: NodeJS.ProcessEnv = process.env) {
       GATEWAY_REGISTRY_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
       GATEWAY_SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
       GATEWAY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(DEFAULT_RATE_LIMIT_PER_MINUTE),
+      // Where every copy's rate limit counts meet (rate-limit-settings.ts); without any, each copy counts alone.
+      GATEWAY_RATE_LIMIT_REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+      GATEWAY_DATABASE_URL: postgresUrl.optional(),
+      DATABASE_URL: postgresUrl.optional(),
+      GATEWAY_TRUSTED_PROXIES: trustedProxies,
       // Unset: introspection is answered unless NODE_ENV is production.
       GATEWAY_INTROSPECTION: z.enum(["true", "false"]).optional(),
       NODE_ENV: z.string().optional(),
@@ -50,6 +56,8 @@ export function readGatewayEnv(source: NodeJS.ProcessEnv = process.env) {
     registry: env.GATEWAY_REGISTRY_URL ? { registryUrl: env.GATEWAY_REGISTRY_URL, pollIntervalMs: env.GATEWAY_REGISTRY_POLL_MS } : null,
     subgraphTimeoutMs: env.GATEWAY_SUBGRAPH_TIMEOUT_MS,
     rateLimitPerMinute: env.GATEWAY_RATE_LIMIT_PER_MINUTE,
+    rateLimitStore: rateLimitStoreSettings({ redisUrl: env.GATEWAY_RATE_LIMIT_REDIS_URL, databaseUrl: env.GATEWAY_DATABASE_URL, serverUrl: env.DATABASE_URL }),
+    trustedProxies: env.GATEWAY_TRUSTED_PROXIES,
     introspection: env.GATEWAY_INTROSPECTION ? env.GATEWAY_INTROSPECTION === "true" : env.NODE_ENV !== "production",
     subgraphUrls,
     identity: identitySettings(env),
@@ -61,7 +69,7 @@ export function readGatewayEnv(source: NodeJS.ProcessEnv = process.env) {
  * Callers are known only with both a way to check their tokens and a secret to vouch for them to
  * the subgraphs; with neither, every caller is anonymous. One without the other is a mistake.
  */
-function identitySettings(env: Record<string, string | number | undefined>): { token: IdentityOptions; forwardingSecret: string } | null {
+function identitySettings(env: Record<string, unknown>): { token: IdentityOptions; forwardingSecret: string } | null {
   const secret = env.DLHUB_TOKEN_SECRET as string | undefined;
   const jwksUrl = env.DLHUB_JWKS_URL as string | undefined;
   const forwardingSecret = env.DLHUB_FORWARDING_SECRET as string | undefined;

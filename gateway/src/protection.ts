@@ -1,9 +1,11 @@
 import { type ApolloServerOptions, type BaseContext } from "@apollo/server";
-import { type SharedServerOptions } from "@dlhub/subgraph-kit";
+import { type Logger, type SharedServerOptions } from "@dlhub/subgraph-kit";
 import { type IdentityVerifier, bearerToken } from "@dlhub/schema";
 import { type Express, type Request } from "express";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits, labelLimitErrors, queryLimitOptions } from "./limits.js";
+import { RateLimiterMemory } from "rate-limiter-flexible";
 import { addressKey, rateLimit } from "./rate-limit.js";
+import { type RateLimitStore } from "./rate-limit-store.js";
 
 /** How the gateway defends itself and the departments behind it. */
 export interface GatewayProtection {
@@ -16,7 +18,20 @@ export interface GatewayProtection {
    * tests in one process; the gateway's `main` sets GATEWAY_RATE_LIMIT_PER_MINUTE (default 600).
    */
   rateLimitPerMinute?: number | false;
+  /**
+   * Where the rate limit counts (openRateLimitStore): PostgreSQL or Redis, shared by every copy of
+   * the gateway. Unset: this process's memory, as for the local hub and tests in one process.
+   */
+  rateLimitStore?: RateLimitStore;
+  /**
+   * The proxies in front of the gateway whose `X-Forwarded-For` names the client (Express's `trust
+   * proxy`): how many hops, or their addresses and CIDR ranges. Unset: none, the socket's address
+   * counts; behind a load balancer every anonymous caller would then share the balancer's.
+   */
+  trustedProxies?: TrustedProxies;
 }
+
+export type TrustedProxies = number | string[];
 
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
 
@@ -45,9 +60,12 @@ export function gatewayServerOptions(shared: SharedServerOptions<BaseContext>, p
  * client is the subject its token proves; a token that proves nothing counts against the
  * caller's address, so minting random tokens does not buy fresh buckets.
  */
-export function mountRateLimit(app: Express, protection: GatewayProtection, verifier?: IdentityVerifier): void {
+export function mountRateLimit(app: Express, protection: GatewayProtection & { logger?: Logger }, verifier?: IdentityVerifier): void {
+  // Decides `request.ip`, the address an anonymous caller is counted by.
+  if (protection.trustedProxies !== undefined) app.set("trust proxy", protection.trustedProxies);
   if (!protection.rateLimitPerMinute) return;
-  app.use("/graphql", rateLimit({ perMinute: protection.rateLimitPerMinute, clientKey: verifier ? identityClientKey(verifier) : undefined }));
+  const limiter = protection.rateLimitStore?.limiter ?? new RateLimiterMemory({ points: protection.rateLimitPerMinute, duration: 60 });
+  app.use("/graphql", rateLimit({ limiter, clientKey: verifier ? identityClientKey(verifier) : undefined, logger: protection.logger }));
 }
 
 /** The subject a request's token proves, else its address. */

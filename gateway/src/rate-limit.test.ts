@@ -1,7 +1,10 @@
-import { type Request, type Response } from "express";
+import { type AddressInfo } from "node:net";
+import express, { type Request, type Response } from "express";
+import { RateLimiterMemory } from "rate-limiter-flexible";
 import { Role, createIdentityVerifier, mintDevelopmentToken } from "@dlhub/schema";
-import { identityClientKey } from "./protection";
+import { identityClientKey, mountRateLimit } from "./protection";
 import { rateLimit } from "./rate-limit";
+import { trustedProxies } from "./rate-limit-settings";
 
 /** Runs the middleware on a fake request; what it answered, or "next" when it let the request through. */
 async function call(handler: ReturnType<typeof rateLimit>, headers: Record<string, string> = {}, ip = "10.0.0.1") {
@@ -26,42 +29,49 @@ async function call(handler: ReturnType<typeof rateLimit>, headers: Record<strin
   return answer;
 }
 
+const perMinute = (points: number) => rateLimit({ limiter: new RateLimiterMemory({ points, duration: 60 }) });
+
 describe("rateLimit", () => {
-  let now = 0;
-  const clock = () => now;
-  beforeEach(() => {
-    now = 1_000_000;
-  });
+  // The limiter reads the clock and expires its counts with timers: both are jest's here.
+  beforeEach(() => jest.useFakeTimers({ now: 1_000_000 }));
+  afterEach(() => jest.useRealTimers());
 
   it("lets a burst of perMinute through, then answers 429 with when to retry", async () => {
-    const limit = rateLimit({ perMinute: 60, now: clock });
+    const limit = perMinute(60);
     for (let i = 0; i < 60; i++) expect(await call(limit)).toBe("next");
     expect(await call(limit)).toEqual({
       status: 429,
-      retryAfter: "1",
-      body: { errors: [{ message: "Too many requests: at most 60 a minute. Retry in 1 s.", extensions: { code: "RATE_LIMITED", retryAfterSeconds: 1 } }] },
+      retryAfter: "60",
+      body: { errors: [{ message: "Too many requests: at most 60 a minute. Retry in 60 s.", extensions: { code: "RATE_LIMITED", retryAfterSeconds: 60 } }] },
     });
   });
 
-  it("refills continuously", async () => {
-    const limit = rateLimit({ perMinute: 6, now: clock });
+  it("serves a client again once Retry-After has passed, and not before", async () => {
+    const limit = perMinute(6);
     for (let i = 0; i < 6; i++) await call(limit);
-    expect(await call(limit)).toMatchObject({ status: 429, retryAfter: "10" });
-    now += 4_000;
-    expect(await call(limit)).toMatchObject({ status: 429, retryAfter: "6" });
-    now += 6_000;
-    expect(await call(limit)).toBe("next");
+    expect(await call(limit)).toMatchObject({ status: 429, retryAfter: "60" });
+    jest.advanceTimersByTime(40_000);
+    expect(await call(limit)).toMatchObject({ status: 429, retryAfter: "20" });
+    jest.advanceTimersByTime(20_000);
+    for (let i = 0; i < 6; i++) expect(await call(limit)).toBe("next");
     expect(await call(limit)).toMatchObject({ status: 429 });
   });
 
-  it("keeps one bucket per bearer token, else per address", async () => {
-    const limit = rateLimit({ perMinute: 1, now: clock });
+  it("keeps one count per bearer token, else per address", async () => {
+    const limit = perMinute(1);
     expect(await call(limit, { authorization: "Bearer alice" })).toBe("next");
     expect(await call(limit, { authorization: "Bearer alice" }, "10.0.0.2")).toMatchObject({ status: 429 });
     expect(await call(limit, { authorization: "Bearer bob" })).toBe("next");
     expect(await call(limit)).toBe("next");
     expect(await call(limit)).toMatchObject({ status: 429 });
     expect(await call(limit, {}, "10.0.0.2")).toBe("next");
+  });
+
+  it("lets requests through when the limiter cannot count at all, rather than refusing everyone", async () => {
+    const broken = new RateLimiterMemory({ points: 1, duration: 60 });
+    broken.consume = () => Promise.reject(new Error("store away"));
+    const limit = rateLimit({ limiter: broken });
+    expect(await call(limit)).toBe("next");
   });
 });
 
@@ -81,5 +91,57 @@ describe("the rate limit's client, with identities on", () => {
     expect(await key(request("Bearer random-1"))).toBe("address:10.0.0.9");
     expect(await key(request("Bearer random-2"))).toBe("address:10.0.0.9");
     expect(await key(request())).toBe("address:10.0.0.9");
+  });
+});
+
+describe("the address an anonymous caller is counted by", () => {
+  /** A gateway's routes with only the rate limit in front: each answer says which address was counted. */
+  async function serve(proxies: string | undefined) {
+    const app = express();
+    mountRateLimit(app, { rateLimitPerMinute: 1, trustedProxies: trustedProxies.parse(proxies) });
+    app.post("/graphql", (request, response) => {
+      response.json({ ip: request.ip });
+    });
+    const server = app.listen(0, "127.0.0.1");
+    await new Promise((resolve) => server.once("listening", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const post = async (forwardedFor?: string) => {
+      const response = await fetch(url, { method: "POST", headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {} });
+      return { status: response.status, ip: response.ok ? ((await response.json()) as { ip: string }).ip : undefined };
+    };
+    return { post, close: () => new Promise((resolve) => server.close(resolve)) };
+  }
+
+  it("is the socket's by default: behind a balancer, every caller would share one count", async () => {
+    const gateway = await serve(undefined);
+    try {
+      expect(await gateway.post("203.0.113.7")).toEqual({ status: 200, ip: "127.0.0.1" });
+      // A forged header buys no fresh count.
+      expect(await gateway.post("203.0.113.8")).toMatchObject({ status: 429 });
+    } finally {
+      await gateway.close();
+    }
+  });
+
+  it("is the one the trusted proxies report, hop count or addresses", async () => {
+    for (const proxies of ["1", "loopback", "127.0.0.1/8, 10.0.0.0/8"]) {
+      const gateway = await serve(proxies);
+      try {
+        expect(await gateway.post("203.0.113.7")).toEqual({ status: 200, ip: "203.0.113.7" });
+        expect(await gateway.post("203.0.113.8")).toEqual({ status: 200, ip: "203.0.113.8" });
+        expect(await gateway.post("203.0.113.7")).toMatchObject({ status: 429 });
+        // What the client itself wrote before the trusted proxy's entry is not believed.
+        expect(await gateway.post("198.51.100.1, 203.0.113.8")).toMatchObject({ status: 429 });
+      } finally {
+        await gateway.close();
+      }
+    }
+  });
+
+  it("refuses settings that are neither hops nor addresses", () => {
+    expect(trustedProxies.parse("")).toBeUndefined();
+    expect(trustedProxies.parse("2")).toBe(2);
+    expect(trustedProxies.parse("10.1.2.3, fd00::/8, uniquelocal")).toEqual(["10.1.2.3", "fd00::/8", "uniquelocal"]);
+    for (const bad of ["true", "*", "10.0.0.0/33", "lb.internal", "10.0.0.1/8/2"]) expect(() => trustedProxies.parse(bad)).toThrow(/proxy hops/);
   });
 });

@@ -139,20 +139,19 @@ describe("the gateway's limits", () => {
   });
 
   it("limits each client's requests a minute, by bearer token or else by address", async () => {
-    // 30 a minute: a bucket of 30, refilled by one every 2 seconds.
+    // 30 a minute: the 31st request within a client's minute waits for the minute to end.
     const limited = await startGateway({ rateLimitPerMinute: 30 });
     const burst = await Promise.all(Array.from({ length: 30 }, () => postQuery(limited, `{ __typename }`)));
     expect(burst.map((r) => r.status)).toEqual(Array(30).fill(200));
     const refused = await postQuery(limited, NORMAL);
     expect(refused.status).toBe(429);
     const retryAfter = Number(refused.headers.get("retry-after"));
-    expect([1, 2]).toContain(retryAfter);
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
     expect(refused.errors).toEqual([expect.objectContaining({ extensions: { code: "RATE_LIMITED", retryAfterSeconds: retryAfter } })]);
     // Another client (a token of its own) is not held back by the first.
     expect((await postQuery(limited, NORMAL, { authorization: "Bearer someone-else" })).status).toBe(200);
-    // A client that waits as long as Retry-After says is served again: the wait is what is checked.
-    await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
-    await stillServes(limited);
+    // That waiting as long as Retry-After says is enough, the rate limit's unit test shows on a fake clock.
   });
 
   it("lets the coordinator's example queries through every limit", async () => {
