@@ -23,6 +23,8 @@ export function edit(sdl: string, text: string, replacement: string): string {
 
 export interface RegistryFixture {
   service: RegistryService;
+  /** Another copy of the registry on the same database and keys, as a cluster runs several; the caller stops it. */
+  startCopy(): Promise<RegistryService>;
   /** Routing URL of a department whose /initiative-feed and /place-feed answer (a real HTTP server on port 0). */
   routingUrl(name: string): string;
   /** Routing URL where nothing listens, so the feed probe fails. */
@@ -48,11 +50,13 @@ export async function startRegistryFixture(label: string): Promise<RegistryFixtu
   );
   const closed = await listenOnPort0(createServer());
   await close(closed.server);
-  const service = await startRegistry({ databaseUrl: database.url, port: 0, verifier: createIdentityVerifier({ secret }) });
+  const verifier = createIdentityVerifier({ secret });
+  const service = await startRegistry({ databaseUrl: database.url, port: 0, verifier });
   const token: RegistryFixture["token"] = (request) => mintDevelopmentToken(secret, request);
   const client = (bearer?: string) => new RegistryClient(service.url, bearer ? { token: bearer } : {});
   return {
     service,
+    startCopy: () => startRegistry({ databaseUrl: database.url, port: 0, verifier }),
     routingUrl: (name) => `http://127.0.0.1:${feed.port}/${name}/graphql`,
     deadRoutingUrl: `http://127.0.0.1:${closed.port}/graphql`,
     token,
