@@ -2,6 +2,7 @@ import { type ApolloServerPlugin } from "@apollo/server";
 import { ErrorCode } from "@dlhub/schema";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { GraphQLError, type GraphQLFormattedError, type ParseOptions, type ValidationContext, type ValidationRule } from "graphql";
+import { introspectionDepthRule } from "./introspection-depth.js";
 
 /** How much one operation may ask of the gateway. */
 export interface QueryLimits {
@@ -19,12 +20,17 @@ export interface QueryLimits {
    * the largest page, `first: 100`.
    */
   cost: number;
+  /**
+   * Nesting below `__schema`, which the depth limit leaves to this one: graphql-js's own
+   * introspection query (every option on, the one tools send) goes 15 deep.
+   */
+  introspectionDepth: number;
 }
 
 export type LimitName = keyof QueryLimits;
 
 /** Sized so the coordinator's saved operations pass with room, and abuse fails long before it costs. */
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { depth: 10, aliases: 15, directives: 10, tokens: 2000, cost: 10_000 };
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { depth: 10, aliases: 15, directives: 10, tokens: 2000, cost: 10_000, introspectionDepth: 20 };
 
 /** One limit broken; QUERY_LIMIT_EXCEEDED once formatted (see `labelLimitErrors`). */
 class QueryLimitError extends GraphQLError {
@@ -45,8 +51,9 @@ export interface LimitOptions {
 
 /**
  * The Apollo Server options that enforce `limits`. Depth, aliases, directives and cost are
- * graphql-armor's validation rules, and its plugin hides "Did you mean …?" field suggestions,
- * which would otherwise let anyone map a schema with introspection turned off. Tokens are counted
+ * graphql-armor's validation rules (introspection depth is ours, ./introspection-depth.ts), and
+ * its plugin hides "Did you mean …?" field suggestions, which would otherwise let anyone map a
+ * schema with introspection turned off. Tokens are counted
  * by graphql-js's own parser (`maxLexicalTokens`) rather than armor's: armor's Apollo plugin
  * parses each document a second time and throws from a hook, which Apollo Server 5 turns into an
  * HTTP 500.
@@ -69,7 +76,10 @@ export function queryLimitOptions(limits: QueryLimits = DEFAULT_QUERY_LIMITS): L
     blockFieldSuggestion: { enabled: true },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins, validationRules, parseOptions: { maxLexicalTokens: limits.tokens } };
+  const introspection = introspectionDepthRule(limits.introspectionDepth, (context, message) =>
+    context.reportError(new QueryLimitError("introspectionDepth", limits.introspectionDepth, message)),
+  );
+  return { plugins, validationRules: [...validationRules, introspection], parseOptions: { maxLexicalTokens: limits.tokens } };
 }
 
 // graphql-js's parser message for too many tokens (16.x spells it "more that").

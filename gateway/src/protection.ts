@@ -4,6 +4,7 @@ import { type IdentityVerifier, bearerToken } from "@dlhub/schema";
 import { type Express, type Request } from "express";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits, labelLimitErrors, queryLimitOptions } from "./limits.js";
 import { RateLimiterMemory } from "rate-limiter-flexible";
+import { operationResolution } from "./operation-resolution.js";
 import { addressKey, rateLimit } from "./rate-limit.js";
 import { type RateLimitStore } from "./rate-limit-store.js";
 
@@ -38,7 +39,8 @@ export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
 type GatewayServerOptions = Omit<ApolloServerOptions<BaseContext>, "gateway" | "schema" | "typeDefs" | "resolvers">;
 
 /**
- * Apollo Server's options for the gateway: the shared ones plus the operation limits, CSRF
+ * Apollo Server's options for the gateway: the shared ones plus the operation limits, a 400 for an
+ * operation that cannot be chosen (./operation-resolution.ts), CSRF
  * prevention (a browser cannot send a cross-site "simple" request, while JSON POSTs such as the
  * explorer's pass) and introspection as configured.
  */
@@ -46,8 +48,8 @@ export function gatewayServerOptions(shared: SharedServerOptions<BaseContext>, p
   const limits = protection.limits === false ? null : queryLimitOptions({ ...DEFAULT_QUERY_LIMITS, ...protection.limits });
   return {
     ...shared,
-    plugins: [...shared.plugins, ...(limits?.plugins ?? [])],
-    validationRules: limits?.validationRules ?? [],
+    plugins: [...shared.plugins, operationResolution(), ...(limits?.plugins ?? [])],
+    validationRules: [...shared.validationRules, ...(limits?.validationRules ?? [])],
     parseOptions: limits?.parseOptions ?? {},
     formatError: (formatted, original) => shared.formatError(labelLimitErrors(formatted, original), original),
     csrfPrevention: true,

@@ -28,13 +28,13 @@ export interface ErrorCodeEntry {
 export const ERROR_CODES = {
   [ErrorCode.BAD_USER_INPUT]: {
     meaning:
-      "an argument out of range or malformed (`extensions.field` names it), e.g. `first: 1000` or a date that does not exist; 400 when a variable's value cannot be read at all, or outside GraphQL (a change feed's `limit`, the console's development sign-in)",
+      "an argument out of range or malformed (`extensions.field` names it), e.g. `first: 1000` or a date that does not exist, or a value the database cannot hold (the year 0, a NUL character); 400 when a variable's value cannot be read at all, or outside GraphQL (a change feed's `limit` or cursor, the console's development sign-in)",
     status: 400,
     graph: "either",
   },
   [ErrorCode.NOT_FOUND]: {
     meaning:
-      "what was asked for does not exist: an initiative to change, a subgraph or supergraph version in the registry, or development sign-in where the gateway offers none",
+      "what was asked for does not exist: an initiative to change, a subgraph or supergraph version in the registry, development sign-in where the gateway offers none, or a path no service serves (404)",
     status: 404,
     graph: "field",
     registry: true,
@@ -61,7 +61,7 @@ export const ERROR_CODES = {
     graph: "field",
   },
   [ErrorCode.QUERY_LIMIT_EXCEEDED]: {
-    meaning: "an operation beyond a limit; `extensions.limit` (`depth`, `aliases`, `directives`, `tokens`, `cost`) and `extensions.max`",
+    meaning: "an operation beyond a limit; `extensions.limit` (`depth`, `aliases`, `directives`, `tokens`, `cost`, `introspectionDepth`) and `extensions.max`",
     status: 400,
     graph: "request",
   },
@@ -92,7 +92,7 @@ export const ERROR_CODES = {
   },
   [ErrorCode.BAD_REQUEST]: {
     meaning:
-      "a body that is not JSON or holds no query, a request a browser could send cross-site (CSRF prevention), a mutation over GET (405); from the registry, input it cannot use, such as operations that do not parse (413 for a body over 2 MB)",
+      "a body that is not JSON or holds no query, a request a browser could send cross-site (CSRF prevention), a mutation over GET (405), a charset other than UTF-8 or an unknown `Content-Encoding` (415), an `Accept` without JSON (406), a persisted query of another version or whose hash does not match; from the registry, input it cannot use, such as operations that do not parse (413 for a body over 2 MB)",
     status: 400,
     graph: "request",
     registry: true,
@@ -104,7 +104,8 @@ export const ERROR_CODES = {
     graph: "request",
   },
   [ErrorCode.GRAPHQL_VALIDATION_FAILED]: {
-    meaning: "the operation asks for what the schema does not have (an unknown field, enum value or argument) or breaks a GraphQL rule (a fragment cycle)",
+    meaning:
+      "the operation asks for what the schema does not have (an unknown field, enum value or argument, a `subscription`) or breaks a GraphQL rule (a fragment cycle, introspection cycling through `fields` more than graphql-js allows)",
     status: 400,
     graph: "request",
   },

@@ -41,6 +41,30 @@ describe("maskError", () => {
     });
   });
 
+  it("tells Apollo Server's refusal without a code (a persisted query of another version) as BAD_REQUEST", () => {
+    const original = new GraphQLError("Unsupported persisted query version", { extensions: { http: { status: 400 } } });
+    expect(maskError({ message: original.message, extensions: { code: "INTERNAL_SERVER_ERROR" } }, original, log)).toEqual({
+      message: "Unsupported persisted query version",
+      extensions: { code: ErrorCode.BAD_REQUEST },
+    });
+  });
+
+  it.each([
+    ["22008", "date/time field value out of range"],
+    ["22021", 'invalid byte sequence for encoding "UTF8": 0x00'],
+    ["22003", "value out of range for type bigint"],
+  ])("tells a value the database refused (SQLSTATE %s) as BAD_USER_INPUT, without the database's words", (code, message) => {
+    const original = new GraphQLError(message, { originalError: Object.assign(new Error(message), { driverError: { code } }) });
+    const masked = maskError({ message, path: ["initiatives"], extensions: { code: "INTERNAL_SERVER_ERROR" } }, original, log);
+    expect(masked).toMatchObject({ path: ["initiatives"], extensions: { code: ErrorCode.BAD_USER_INPUT } });
+    expect(masked.message).not.toContain(message);
+  });
+
+  it("keeps a division by zero, a bug of ours, an internal error", () => {
+    const original = new GraphQLError("division by zero", { originalError: Object.assign(new Error("division by zero"), { code: "22012" }) });
+    expect(maskError({ message: original.message, extensions: { code: "INTERNAL_SERVER_ERROR" } }, original, log).extensions).toEqual({ code: ErrorCode.INTERNAL_SERVER_ERROR });
+  });
+
   // The graph's codes, as the kit listed them before the one catalog in @dlhub/schema.
   const shown = [
     "BAD_USER_INPUT", "NOT_FOUND", "UNAUTHENTICATED", "FORBIDDEN", "CONFLICT", "QUERY_LIMIT_EXCEEDED", "RATE_LIMITED", "REQUEST_TOO_LARGE",

@@ -7,7 +7,18 @@ const BODY_ERRORS: Record<string, { status: number; message: string }> = {
   "entity.parse.failed": { status: 400, message: "The request body is not valid JSON." },
   "entity.too.large": { status: 413, message: "The request body is larger than the registry accepts (2 MB)." },
   "encoding.unsupported": { status: 415, message: "The request body's encoding is not supported." },
+  "charset.unsupported": { status: 415, message: "The request body's charset is not supported; send UTF-8." },
 };
+
+/**
+ * Any other error Express or body-parser raise with a 4xx status is the caller's too: a body that
+ * says it is gzip and is not, a URL whose percent-encoding does not decode. Its own message may
+ * name internals (zlib's words), so it is not passed on.
+ */
+function clientHttpStatus(error: unknown): number | undefined {
+  const status = (error as { status?: unknown; statusCode?: unknown }).status ?? (error as { statusCode?: unknown }).statusCode;
+  return typeof status === "number" && status >= 400 && status < 500 ? status : undefined;
+}
 
 export const unknownRoute: RequestHandler = (request, response) => {
   response.status(httpStatusOf(ErrorCode.NOT_FOUND)).json({ error: { code: ErrorCode.NOT_FOUND, message: `No route ${request.method} ${request.path}.` } });
@@ -32,6 +43,11 @@ export function answerErrors(log: (error: unknown) => void): ErrorRequestHandler
     const body = BODY_ERRORS[(error as { type?: string }).type ?? ""];
     if (body) {
       response.status(body.status).json({ error: { code: ErrorCode.BAD_REQUEST, message: body.message } });
+      return;
+    }
+    const status = clientHttpStatus(error);
+    if (status) {
+      response.status(status).json({ error: { code: ErrorCode.BAD_REQUEST, message: "The request could not be read." } });
       return;
     }
     log(error);

@@ -61,6 +61,16 @@ describe("createRegistryApp", () => {
     expect(tooLarge).toEqual({ status: 413, body: { error: { code: "BAD_REQUEST", message: expect.stringContaining("2 MB") } } });
   });
 
+  it.each([
+    ["a charset other than UTF-8", "/subgraphs/parks/publish", { "content-type": "application/json; charset=bogus" }, "{}", 415],
+    ["a body that says it is gzip and is not", "/subgraphs/parks/publish", { "content-type": "application/json", "content-encoding": "gzip" }, "nope", 400],
+    ["a URL whose percent-encoding does not decode", "/subgraphs/%E0%A4%A/versions", {}, undefined, 400],
+  ])("answers %s with BAD_REQUEST and a 4xx, not a 500", async (_name, path, headers, body, status) => {
+    const response = await fetch(`${url}${path}`, { method: body === undefined ? "GET" : "POST", headers, body });
+    expect({ status: response.status, code: ((await response.json()) as { error: { code: string } }).error.code }).toEqual({ status, code: "BAD_REQUEST" });
+    expect(unexpected).toEqual([]);
+  });
+
   it("answers an unexpected failure with a bare INTERNAL_SERVER_ERROR and hands the error to onError", async () => {
     expect(await call("GET", "/subgraphs")).toEqual({ status: 500, body: { error: { code: "INTERNAL_SERVER_ERROR", message: "Internal server error" } } });
     expect(unexpected).toHaveLength(1);

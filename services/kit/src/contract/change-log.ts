@@ -42,8 +42,13 @@ export function encodeFeedCursor(xid: string, seq: string): string {
   return Buffer.from(`f1:${xid}:${seq}`, "utf8").toString("base64url");
 }
 
+// The columns' ranges: a transaction id is an unsigned 64-bit xid8, a sequence number a bigint. A
+// cursor past them was never issued, and PostgreSQL would refuse the statement it went into.
+const MAX_XID = 2n ** 64n - 1n;
+const MAX_SEQ = 2n ** 63n - 1n;
+
 export function decodeFeedCursor(cursor: string): [string, string] {
   const match = /^f1:(\d{1,20}):(\d{1,20})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
-  if (!match) throw new RangeError("not a feed cursor");
+  if (!match || BigInt(match[1]) > MAX_XID || BigInt(match[2]) > MAX_SEQ) throw new RangeError("not a feed cursor");
   return [match[1], match[2]];
 }

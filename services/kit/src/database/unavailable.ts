@@ -9,15 +9,20 @@
  * test sandbox), or an error with a `cause`. Hence duck typing, not `instanceof Error`.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
+  return anyCause(error, looksUnavailable);
+}
+
+/** Whether `error` or one of the errors it wraps passes `test`. */
+export function anyCause(error: unknown, test: (cause: Wrapped) => boolean): boolean {
   for (let current = error, depth = 0; typeof current === "object" && current !== null && depth < 5; depth++) {
     const wrapped = current as Wrapped;
-    if (looksUnavailable(wrapped)) return true;
+    if (test(wrapped)) return true;
     current = wrapped.originalError ?? wrapped.driverError ?? wrapped.thrownValue ?? wrapped.cause;
   }
   return false;
 }
 
-interface Wrapped {
+export interface Wrapped {
   code?: unknown;
   message?: unknown;
   originalError?: unknown;

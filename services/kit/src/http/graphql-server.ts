@@ -4,12 +4,13 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express, type Request } from "express";
-import { type GraphQLSchema } from "graphql";
+import { type GraphQLSchema, type ValidationRule } from "graphql";
 import { requestScope } from "../database/statement-counter.js";
 import { maskError } from "../errors.js";
 import { type Logger } from "../logger.js";
 import { listenOn } from "./listen.js";
-import { requestErrorHandler } from "./request-errors.js";
+import { knownOperationTypes } from "./operation-types.js";
+import { requestErrorHandler, unknownRoute } from "./request-errors.js";
 
 export interface GraphqlServerOptions<Context extends BaseContext> {
   schema?: GraphQLSchema;
@@ -32,6 +33,7 @@ export interface SharedServerOptions<Context extends BaseContext> {
   plugins: ApolloServerPlugin<Context>[];
   formatError: NonNullable<ConstructorParameters<typeof ApolloServer<Context>>[0]["formatError"]>;
   includeStacktraceInErrorResponses: false;
+  validationRules: ValidationRule[];
 }
 
 export interface GraphqlServer {
@@ -62,6 +64,7 @@ export async function createGraphqlServer<Context extends BaseContext>(
     formatError: (formatted, original) =>
       maskError(formatted, original, (error) => options.logger.error({ err: error }, "unexpected error")),
     includeStacktraceInErrorResponses: false,
+    validationRules: [knownOperationTypes],
   };
   const apollo = options.apollo
     ? options.apollo(shared)
@@ -83,6 +86,7 @@ export async function createGraphqlServer<Context extends BaseContext>(
     express.json({ limit: options.bodyLimit ?? "100kb" }),
     expressMiddleware(apollo, { context: ({ req }) => options.context(req) }),
   );
+  app.use(unknownRoute);
   app.use(requestErrorHandler(options.logger));
   return { app, httpServer, apollo: apollo as unknown as ApolloServer<BaseContext> };
 }

@@ -1,5 +1,5 @@
-import { ErrorCode } from "@dlhub/schema";
-import { type ErrorRequestHandler } from "express";
+import { ErrorCode, httpStatusOf } from "@dlhub/schema";
+import { type ErrorRequestHandler, type RequestHandler } from "express";
 import { type Logger } from "../logger.js";
 
 /** What body-parser and Express attach to the errors they pass on. */
@@ -38,3 +38,12 @@ function describe(error: HttpError, status: number): [ErrorCode, string] {
   if (status >= 500) return [ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error"];
   return [ErrorCode.BAD_REQUEST, error.expose ? error.message : "The request could not be read."];
 }
+
+/**
+ * After every route: a path nobody serves is NOT_FOUND in the same JSON shape, rather than
+ * Express's HTML page, so a client or a probe reads every refusal the same way.
+ */
+export const unknownRoute: RequestHandler = (request, response) => {
+  const status = httpStatusOf(ErrorCode.NOT_FOUND);
+  response.status(status).json({ errors: [{ message: `Nothing is served at ${request.method} ${request.path}.`, extensions: { code: ErrorCode.NOT_FOUND } }] });
+};
