@@ -11,8 +11,9 @@ import { hostileTokens } from "./hostile/tokens";
 import { type TestHub, startTestHub } from "./start-test-hub";
 
 /**
- * Issue 5's hostile-input suite, through the gateway (and around it): every case gets the error
- * code it should, nothing is written by any of them (every table of every database, the
+ * Issue 5's hostile-input suite, through the gateway (and around it), with issue 12's malformed
+ * requests to the gateway, a department and the registry (hostile/request-cases.ts): every case
+ * gets the error code it should, nothing is written by any of them (every table of every database, the
  * registry's included, is fingerprinted before and after), and a normal query still answers in
  * full after each one.
  */
@@ -54,6 +55,7 @@ describe("hostile input", () => {
     context = {
       gatewayUrl: hub.gatewayUrl,
       librariesUrl: hub.subgraphs.find((s) => s.name === "libraries")!.url,
+      registryUrl: hub.registryUrl,
       tokens,
       library: data.libraryInitiatives.nodes[0],
       parks: data.parksInitiatives.nodes[0],

@@ -1,10 +1,13 @@
 import { type Exchange, graphql, send } from "./http";
+import { requestCases } from "./request-cases";
 import { type HostileTokens } from "./tokens";
 
 export interface HostileContext {
   gatewayUrl: string;
   /** The libraries subgraph's own URL, called directly (around the gateway). */
   librariesUrl: string;
+  /** The schema registry's base URL. */
+  registryUrl: string;
   tokens: HostileTokens;
   library: { id: string; version: number };
   parks: { id: string; version: number };
@@ -170,4 +173,6 @@ export const hostileCases: HostileCase[] = [
     code: "UNAUTHENTICATED",
     status: 401,
   },
+
+  ...requestCases,
 ];
