@@ -7,14 +7,14 @@ import { GATEWAY_PORT, HUB_PORT, REGISTRY_PORT, departments } from "./department
 
 /**
  * The local hub's settings. Without DATABASE_URL it runs its own embedded PostgreSQL, whose data
- * lives under the OS temp folder (reachable by the `postgres` OS user when run as root), in a
- * folder named after this checkout so two clones never share data.
+ * lives in DLHUB_DATA_DIR: by default a folder of this checkout's in the user's data directory,
+ * which survives reboots (see localDataDirectory).
  */
 export function readLocalHubEnv(source: NodeJS.ProcessEnv = process.env) {
   const env = parseEnv(
     {
       DATABASE_URL: postgresUrl.optional(),
-      DLHUB_DATA_DIR: z.string().default(localDataDirectory()),
+      DLHUB_DATA_DIR: z.string().default(localDataDirectory(source)),
       // Signs and checks tokens; without it a development secret is made once in DLHUB_DATA_DIR.
       DLHUB_TOKEN_SECRET: z.string().min(32).optional(),
       // Signs forwarded identities; without it a development secret is made once in DLHUB_DATA_DIR.

