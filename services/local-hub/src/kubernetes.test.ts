@@ -177,10 +177,11 @@ describeWithKubectl.each(Object.values(BUILDS))("%s", (directory) => {
     expect(Object.keys(container.resources?.limits ?? {}).sort()).toEqual(["cpu", "memory"]);
   });
 
-  it("points the hub and the gateway at the registry's Service", () => {
+  it("points the hub and the gateway at the registry's Service, and every gateway copy at one rate limit", () => {
     expect(cluster.serviceAt(readHubEnv(cluster.environment(cluster.containerOf("Deployment", "hub"))).registryUrl as string)).toBe("registry");
     const gateway = readGatewayEnv({ ...imageEnvironment(), ...cluster.environment(cluster.containerOf("Deployment", "gateway")) });
     expect(cluster.serviceAt(gateway.registry?.registryUrl as string)).toBe("registry");
+    expect(gateway.rateLimitStore.kind).not.toBe("memory");
   });
 
   it(`gives secrets only by reference to ${SECRETS.join(" and ")}, which the README tells how to create`, () => {
