@@ -42,10 +42,32 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   });
   await dataSource.initialize();
   try {
-    await dataSource.runMigrations();
+    await migrateOneCopyAtATime(dataSource);
   } catch (error) {
     await dataSource.destroy();
     throw error;
   }
   return { dataSource, statements };
+}
+
+/** Any 64-bit number no other lock of the hub's uses; advisory locks are per database. */
+const MIGRATIONS_LOCK = "7160134482311920217";
+
+/**
+ * Copies of a service started together on one database would run the same migrations at once and
+ * all but one fail. A session advisory lock lets one copy migrate while the others wait for it,
+ * and then find nothing left to do.
+ */
+async function migrateOneCopyAtATime(dataSource: DataSource): Promise<void> {
+  const session = dataSource.createQueryRunner();
+  try {
+    await session.query("SELECT pg_advisory_lock($1::bigint)", [MIGRATIONS_LOCK]);
+    try {
+      await dataSource.runMigrations();
+    } finally {
+      await session.query("SELECT pg_advisory_unlock($1::bigint)", [MIGRATIONS_LOCK]);
+    }
+  } finally {
+    await session.release();
+  }
 }
