@@ -3,6 +3,7 @@ import { type DataSource } from "typeorm";
 import { authChecker } from "./auth/auth-checker.js";
 import { type DatabaseOptions } from "./database/data-source.js";
 import { type Logger } from "./logger.js";
+import { type ServiceMetrics } from "./observability/metrics.js";
 import { type initiativeContract } from "./contract/initiative-contract.js";
 import { type InitiativeFeedSource } from "./contract/initiative-feed.js";
 import { type PlaceSource } from "./places/place-feed.js";
@@ -35,6 +36,8 @@ export interface DepartmentDefinition {
    * service is up and stopped before its database closes.
    */
   background?: (dataSource: DataSource, logger: Logger) => Promise<{ stop(): Promise<void> }>;
+  /** Metrics of the service's own besides the kit's (the hub's catalog lag), read when scraped. */
+  metrics?: (metrics: ServiceMetrics, dataSource: DataSource) => void;
   /** Idempotent demo data: running it twice leaves the same rows. */
   seed?: (dataSource: DataSource) => Promise<void>;
 }

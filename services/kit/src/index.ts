@@ -34,3 +34,4 @@ export * from "./contract/initiative-changes.js";
 export * from "./contract/initiative-version.js";
 export { hasControlCharacters } from "./text.js";
 export { waitFor } from "./wait.js";
+export * from "./observability/index.js";

@@ -8,6 +8,7 @@ import { readPlaceFeed } from "./places/place-feed.js";
 import { type DepartmentDefinition, buildDepartmentSubgraph } from "./department.js";
 import { type GraphqlServer, close, createGraphqlServer, listen } from "./http/graphql-server.js";
 import { type Logger } from "./logger.js";
+import { observePool, serviceMetrics } from "./observability/index.js";
 
 export interface SubgraphServiceOptions {
   databaseUrl: string;
@@ -49,12 +50,18 @@ export async function startSubgraph(
     migrations: definition.migrations,
     onPoolError: (error) => logger.warn({ err: error.message }, "a database connection broke; the pool opens a new one when needed"),
   });
+  const metrics = serviceMetrics(definition.name);
+  if (metrics) {
+    observePool(metrics, database.dataSource);
+    definition.metrics?.(metrics, database.dataSource);
+  }
   try {
     if (options.seed && definition.seed) await definition.seed(database.dataSource);
     const { schema } = await buildDepartmentSubgraph(definition);
     const server = await createGraphqlServer({
       schema,
       logger,
+      observability: { service: definition.name, metrics },
       context: async (request) =>
         createContext({
           subgraph: definition.name,

@@ -8,6 +8,7 @@ import { type GraphQLSchema, type ValidationRule } from "graphql";
 import { requestScope } from "../database/statement-counter.js";
 import { maskError } from "../errors.js";
 import { type Logger } from "../logger.js";
+import { type ServiceObservability, observeService } from "../observability/observe-service.js";
 import { listenOn } from "./listen.js";
 import { knownOperationTypes } from "./operation-types.js";
 import { requestErrorHandler, unknownRoute } from "./request-errors.js";
@@ -26,6 +27,8 @@ export interface GraphqlServerOptions<Context extends BaseContext> {
   /** Extra routes mounted before /graphql (the gateway's explorer). */
   routes?: (app: Express) => void;
   bodyLimit?: string;
+  /** The service's name on its spans, and its metrics (served at /metrics). */
+  observability?: ServiceObservability;
 }
 
 /** What every server of the hub is configured with, whoever constructs it. */
@@ -53,7 +56,9 @@ export async function createGraphqlServer<Context extends BaseContext>(
   const app = express();
   app.disable("x-powered-by");
   const httpServer = createServer(app);
+  const observed = observeService<Context>(app, options.observability);
   const plugins: ApolloServerPlugin<Context>[] = [
+    ...observed,
     ApolloServerPluginDrainHttpServer({ httpServer }),
     ApolloServerPluginLandingPageDisabled(),
     // Traces would go to Apollo's hosted studio, which the hub does not use.
