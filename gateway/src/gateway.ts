@@ -1,8 +1,9 @@
 import { ApolloGateway } from "@apollo/gateway";
-import { type Logger } from "@dlhub/subgraph-kit";
+import { type Logger, type ServiceMetrics } from "@dlhub/subgraph-kit";
 import { DepartmentDataSource } from "./department-errors.js";
 import { type GatewayIdentity, forwardIdentity } from "./identity.js";
 import { RegistrySupergraph, type ServedSupergraph } from "./registry-supergraph.js";
+import { SubgraphFetchMetrics, subgraphFetcher } from "./subgraph-fetch.js";
 
 export interface GatewayOptions {
   /** Where the supergraph comes from: a composed SDL (fixed), or the registry (followed as departments publish). */
@@ -13,6 +14,8 @@ export interface GatewayOptions {
   /** Verify callers' tokens and forward their identities to subgraphs; without it every caller is anonymous. */
   identity?: GatewayIdentity;
   logger: Logger;
+  /** Where subgraph fetch latency and errors are counted; none when metrics are off. */
+  metrics?: ServiceMetrics;
 }
 
 /**
@@ -33,6 +36,7 @@ export interface Gateway {
 /** The federated gateway over a composed supergraph or the registry's latest. */
 export function createGateway(options: GatewayOptions): Gateway {
   const fetcher = fetchWithTimeout(options.subgraphTimeoutMs ?? 10_000);
+  const fetches = options.metrics ? new SubgraphFetchMetrics(options.metrics) : undefined;
   const registry =
     "registryUrl" in options.supergraph
       ? new RegistrySupergraph({
@@ -53,7 +57,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         url: options.subgraphUrls?.[name] ?? url,
         willSendRequest: forwardIdentity,
         // The gateway's fetcher type is node-fetch's; Node's fetch is call-compatible.
-        fetcher: fetcher as never,
+        fetcher: subgraphFetcher(name, fetcher, fetches) as never,
       }),
   });
   return { gateway, served: () => registry?.current ?? null };

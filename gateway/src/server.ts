@@ -1,5 +1,5 @@
 import { ApolloServer, type BaseContext } from "@apollo/server";
-import { type GraphqlServer, type Logger, createGraphqlServer } from "@dlhub/subgraph-kit";
+import { type GraphqlServer, type Logger, createGraphqlServer, serviceMetrics } from "@dlhub/subgraph-kit";
 import cors from "cors";
 import { mountConsoleApp } from "./console-app.js";
 import { departmentsOf, mountConsoleConfig } from "./console-config.js";
@@ -16,7 +16,8 @@ import { type GatewayProtection, gatewayServerOptions, mountRateLimit } from "./
 export async function createGatewayServer(
   options: GatewayOptions & GatewayProtection & { logger: Logger; console?: ConsoleOptions },
 ): Promise<GraphqlServer> {
-  const { gateway, served } = createGateway(options);
+  const metrics = serviceMetrics("gateway");
+  const { gateway, served } = createGateway({ ...options, metrics });
   const settings = options.console ?? NO_CONSOLE;
   let loaded = false;
   let departments: string[] = [];
@@ -26,6 +27,7 @@ export async function createGatewayServer(
   });
   return createGraphqlServer<BaseContext>({
     logger: options.logger,
+    observability: { service: "gateway", metrics },
     apollo: (shared) => new ApolloServer({ ...gatewayServerOptions(shared, options), gateway }),
     context: identityContext(options.identity),
     // Following the registry, /ready names the supergraph version served; a fixed file has none.

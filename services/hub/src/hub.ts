@@ -17,6 +17,7 @@ import { places, placeReference } from "./places/index.js";
 import { PartnerResolver, partnerReference } from "./partners/partner.resolver.js";
 import { schemaHistory } from "./schema-history/index.js";
 import { seedDemoPartners } from "./seed/demo-partners.js";
+import { observeCatalogLag } from "./sync/catalog-lag.js";
 import { CatalogSync, type FeedSource } from "./sync/catalog-sync.js";
 import { DepartmentFeed } from "./sync/department-feed.entity.js";
 import { DepartmentSyncResolver } from "./sync/department-sync.resolver.js";
@@ -56,6 +57,7 @@ export function createHub(options: HubOptions): DepartmentDefinition {
       ...schemaHistory(options.registryUrl).resolvers,
     ],
     referenceResolvers: { Initiative: initiativeReference, Partner: partnerReference, Place: placeReference, ...geography.referenceResolvers },
+    metrics: observeCatalogLag,
     seed: async (dataSource) => {
       await seedDemoPartners(dataSource);
       await geography.seedDemoGeography(dataSource);

@@ -1,9 +1,11 @@
 import express, { type Express, type Request } from "express";
 import { z } from "zod";
 import { type IdentityVerifier, notFound } from "@dlhub/schema";
+import { type ServiceMetrics, observeHttp } from "@dlhub/subgraph-kit";
 import { assertAllowed, authenticate, mayAdminister, mayCheck, mayPublish } from "./authorization.js";
 import { answerErrors, unknownRoute } from "./http-errors.js";
 import { clientName, operationList, parseInput, rollbackInput, subgraphInput, subgraphName } from "./inputs.js";
+import { RegistryMetrics } from "./metrics.js";
 import { type Registry } from "./registry.js";
 
 export interface RegistryAppOptions {
@@ -11,6 +13,8 @@ export interface RegistryAppOptions {
   verifier: IdentityVerifier;
   /** Where unexpected errors go before the caller gets a bare INTERNAL_SERVER_ERROR. */
   onError?: (error: unknown) => void;
+  /** Served at /metrics, publishes and checks counted; none when metrics are off. */
+  metrics?: ServiceMetrics;
 }
 
 /**
@@ -30,9 +34,11 @@ const BODY_LIMIT = "2mb";
  * The registry's HTTP API (JSON throughout). Builds the app and never listens: `startRegistry`
  * does, and tests start it on port 0.
  */
-export function createRegistryApp({ registry, verifier, onError = (error) => console.error(error) }: RegistryAppOptions): Express {
+export function createRegistryApp({ registry, verifier, onError = (error) => console.error(error), metrics }: RegistryAppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
+  observeHttp(app, { service: "registry", metrics });
+  const counts = new RegistryMetrics(metrics);
   // The supergraph's ETag is its version, set below; express's body-hash ETags would cost a hash per poll.
   app.set("etag", false);
   app.use(express.json({ limit: BODY_LIMIT }));
@@ -56,19 +62,23 @@ export function createRegistryApp({ registry, verifier, onError = (error) => con
     response.json({ versions: await registry.subgraphHistory(nameOf(request)) });
   });
 
-  app.post("/subgraphs/:name/check", async (request, response) => {
+  app.post("/subgraphs/:name/check", counts.check(async (request, response) => {
     const identity = await identify(request);
     assertAllowed(mayCheck(identity, request.params.name as string), `Checking the ${request.params.name} subgraph needs its publisher's or the coordinator's token.`);
     const input = parseInput(subgraphInput, request.body, "subgraph");
-    response.json({ report: await registry.check(nameOf(request), input) });
-  });
+    const report = await registry.check(nameOf(request), input);
+    response.json({ report });
+    return report.ok ? "passed" : "failed";
+  }));
 
-  app.post("/subgraphs/:name/publish", async (request, response) => {
+  app.post("/subgraphs/:name/publish", counts.publish(async (request, response) => {
     const identity = await identify(request);
     assertAllowed(mayPublish(identity, request.params.name as string), `Only the ${request.params.name} department's publisher may publish its subgraph.`);
     const input = parseInput(subgraphInput, request.body, "subgraph");
-    response.json(await registry.publish(nameOf(request), input, identity));
-  });
+    const result = await registry.publish(nameOf(request), input, identity);
+    response.json(result);
+    return result.unchanged ? "unchanged" : "published";
+  }));
 
   // Polled every second by every gateway: an unchanged supergraph costs one indexed query and a 304.
   app.get("/supergraph", async (request, response) => {

@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import { type IdentityVerifier } from "@dlhub/schema";
-import { listenOn, reachableHost } from "@dlhub/subgraph-kit";
+import { listenOn, observePool, reachableHost, serviceMetrics } from "@dlhub/subgraph-kit";
 import { openRegistryDatabase } from "./data-source.js";
 import { type FeedProbe } from "./feed-probe.js";
 import { createRegistryApp } from "./http.js";
@@ -32,7 +32,9 @@ export async function startRegistry(options: RegistryServiceOptions): Promise<Re
   const { dataSource } = await openRegistryDatabase(options.databaseUrl, onError);
   try {
     const registry = new Registry(dataSource, { probeFeed: options.probeFeed });
-    const server = createServer(createRegistryApp({ registry, verifier: options.verifier, onError }));
+    const metrics = serviceMetrics("registry");
+    if (metrics) observePool(metrics, dataSource);
+    const server = createServer(createRegistryApp({ registry, verifier: options.verifier, onError, metrics }));
     const host = options.host ?? "127.0.0.1";
     const port = await listenOn(server, options.port, host);
     return {
