@@ -1,3 +1,5 @@
+// First: the tracing instrumentations must load before pg, graphql and http do.
+import "@dlhub/subgraph-kit/tracing";
 import { readFileSync } from "node:fs";
 import { createIdentityVerifier } from "@dlhub/schema";
 import { ConfigurationError, close, createLogger, listen, stopOnSignals } from "@dlhub/subgraph-kit";

@@ -1,3 +1,5 @@
+// First: the tracing instrumentations must load before pg, graphql and http do.
+import "@dlhub/subgraph-kit/tracing";
 import { runDepartment } from "@dlhub/subgraph-kit";
 import { readHubEnv } from "./env.js";
 import { createHub } from "./hub.js";

@@ -1,3 +1,5 @@
+// First: the tracing instrumentations must load before pg, graphql and http do.
+import "@dlhub/subgraph-kit/tracing";
 import { ConfigurationError, stopOnSignals } from "@dlhub/subgraph-kit";
 import { createIdentityVerifier } from "@dlhub/schema";
 import { type RegistryEnv, readRegistryEnv } from "./env.js";

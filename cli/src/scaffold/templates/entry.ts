@@ -34,7 +34,9 @@ export { ${names.venueType} } from "./venues/${names.name}-venue.entity.js";
     },
     {
       path: "src/main.ts",
-      contents: `import { runDepartment } from "@dlhub/subgraph-kit";
+      contents: `// First: the tracing instrumentations must load before pg, graphql and http do.
+import "@dlhub/subgraph-kit/tracing";
+import { runDepartment } from "@dlhub/subgraph-kit";
 import { ${names.definition} } from "./department.js";
 import { readEnv } from "./env.js";
 

@@ -1,3 +1,5 @@
+// First: the tracing instrumentations must load before pg, graphql and http do.
+import "@dlhub/subgraph-kit/tracing";
 import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
