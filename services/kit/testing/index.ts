@@ -11,3 +11,6 @@ export * from "./city-data.js";
 export { waitFor } from "@dlhub/subgraph-kit";
 export * from "./city-oracle/index.js";
 export * from "./department-statements.js";
+export * from "./otlp-receiver.js";
+export * from "./prometheus-text.js";
+export * from "./service-process.js";
