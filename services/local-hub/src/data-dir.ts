@@ -21,7 +21,7 @@ export function prepareDataDirectory(dataDir: string): void {
  * runs from the old one. Answers the one line to tell the person, or undefined when nothing moved.
  */
 export function moveLegacyData(dataDir: string, legacy: string = legacyDataDirectory()): string | undefined {
-  if (resolve(legacy) === resolve(dataDir) || !existsSync(legacy)) return undefined;
+  if (resolve(legacy) === resolve(dataDir) || !existsSync(legacy) || !mine(legacy)) return undefined;
   if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
     return `Left the old data in ${legacy}: ${dataDir} already holds data (delete the old folder once you no longer need it).`;
   }
@@ -33,6 +33,12 @@ export function moveLegacyData(dataDir: string, legacy: string = legacyDataDirec
   moveFolder(legacy, dataDir);
   if (process.getuid?.() === 0) chmodSync(dataDir, 0o711);
   return `Moved DL Hub's data from ${legacy} to ${dataDir} (the OS temp folder may be emptied on reboot).`;
+}
+
+/** Another user's old folder of the same checkout is theirs to move, when they start the hub. */
+function mine(folder: string): boolean {
+  const uid = process.getuid?.();
+  return uid === undefined || uid === 0 || lstatSync(folder).uid === uid;
 }
 
 /** Whether postmaster.pid names a live process (a crashed server leaves a stale one behind). */

@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { stopOnSignals } from "@dlhub/subgraph-kit";
 import { readLocalHubEnv } from "../env.js";
 import { invokedFrom } from "../import/working-directory.js";
+import { readManifest } from "./manifest.js";
 import { restoreHub } from "./restore.js";
 import { hubServer } from "./server.js";
 
@@ -22,6 +23,7 @@ async function main(argv: string[]): Promise<number> {
   if (values.help) return console.log(USAGE), 0;
   if (positionals.length !== 1) return console.error(USAGE), 2;
   const folder = isAbsolute(positionals[0]) ? positionals[0] : resolve(invokedFrom(), positionals[0]);
+  readManifest(folder); // a folder that is no backup is refused before any server starts
   const server = await hubServer(readLocalHubEnv(), "restore");
   stopOnSignals(server.release, (message) => console.error(`\n${message}`));
   try {

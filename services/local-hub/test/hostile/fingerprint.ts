@@ -8,7 +8,7 @@ export interface Queryable {
  * department's feed with the time of every round it reads. Everything else of every table must
  * stay exactly as it was.
  */
-const CLOCKS: Record<string, string[]> = {
+export const CLOCKS: Record<string, string[]> = {
   department_feed: ["last_attempt_at", "last_synced_at", "places_synced_at"],
 };
 
