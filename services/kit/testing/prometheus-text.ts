@@ -85,10 +85,11 @@ function parseLabels(text: string, fail: (why: string) => never): Record<string,
   return labels;
 }
 
+/** A float as Go's ParseFloat reads it, which is what Prometheus uses: NaN and Inf in any case. */
 function parseValue(text: string, fail: (why: string) => never): number {
-  if (text === "+Inf") return Infinity;
-  if (text === "-Inf") return -Infinity;
-  if (text === "NaN") return NaN;
+  if (/^\+?inf(inity)?$/i.test(text)) return Infinity;
+  if (/^-inf(inity)?$/i.test(text)) return -Infinity;
+  if (/^[+-]?nan$/i.test(text)) return NaN;
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text)) fail(`value ${text} is not a number`);
   return Number(text);
 }
