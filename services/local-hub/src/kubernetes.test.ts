@@ -5,7 +5,7 @@ import { readGatewayEnv } from "@dlhub/gateway";
 import { readHubEnv } from "@dlhub/hub";
 import { readRegistryEnv } from "@dlhub/registry";
 import { REPOSITORY_ROOT, listedPorts } from "@dlhub/schema";
-import { departmentEnv } from "@dlhub/subgraph-kit";
+import { departmentEnv, metricsEnabled, tracingSettings } from "@dlhub/subgraph-kit";
 import { Deployment } from "kubernetes-models/apps/v1";
 import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2";
 import { Job } from "kubernetes-models/batch/v1";
@@ -55,6 +55,13 @@ function build(directory: string): KubernetesObject[] {
   return parseAllDocuments(result.stdout).map((document) => document.toJSON() as KubernetesObject);
 }
 
+/** What every service reads besides its own settings: the OTEL_* variables and DLHUB_METRICS. */
+function readObservability(env: NodeJS.ProcessEnv) {
+  const tracing = tracingSettings(env);
+  if (tracing.state === "invalid") throw new Error(tracing.problems.join("; "));
+  metricsEnabled(env);
+}
+
 /** The variables `read` asks for: a name it never looks up is one the service does not read. */
 function readVariables(read: Reader, env: Record<string, string>) {
   const asked = new Set<string>();
@@ -64,6 +71,7 @@ function readVariables(read: Reader, env: Record<string, string>) {
     get: (_target, key) => (note(key), typeof key === "string" ? env[key] : undefined),
     has: (_target, key) => (note(key), typeof key === "string" && key in env),
   });
+  readObservability(tracked);
   return { settings: read(tracked), asked };
 }
 
