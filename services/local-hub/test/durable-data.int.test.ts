@@ -45,7 +45,15 @@ describe("npm start's data through a move and a reboot", () => {
     await queryOk(hub.gatewayUrl, `mutation($i: AddCoordinatorNoteInput!) { addCoordinatorNote(input: $i) { id } }`, { i: { initiativeId: from, body: "Ask about a winter route." } }, { token });
     const beforeImport = await fingerprints(legacy);
     await runNode(["services/local-hub/dist/import/cli.js", "planning-districts", join(REAL_DATA, "planning_districts.geojson")], before);
-    const kept = await fingerprints(legacy);
+    // The hub re-places its catalog on the new districts in its next sync round: what is kept is
+    // the state once that settled (two readings a sync interval and more apart agree).
+    let last = "";
+    const kept = await waitFor(async () => {
+      const now = await fingerprints(legacy);
+      const same = JSON.stringify(now) === last;
+      last = JSON.stringify(now);
+      return same ? now : undefined;
+    }, "the hub's catalog to settle on the imported districts", { intervalMs: 1_500, timeoutMs: 60_000 });
     expect(kept.hub).not.toEqual(beforeImport.hub);
     await hub.stop();
 

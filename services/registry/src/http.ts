@@ -81,17 +81,22 @@ export function createRegistryApp({ registry, verifier, onError = (error) => con
   }));
 
   // Polled every second by every gateway: an unchanged supergraph costs one indexed query and a 304.
-  app.get("/supergraph", async (request, response) => {
-    const current = await registry.supergraph();
-    if (!current) throw notFound("No supergraph has been published yet.");
-    const etag = `"${current.version}"`;
-    response.set({ ETag: etag, "Cache-Control": "no-cache" });
-    if (matchesEtag(request.get("if-none-match"), etag)) {
-      response.status(304).end();
-      return;
-    }
-    response.json(current);
-  });
+  // /supergraph answers the version with its record (DL Hub's gateway, Hive Gateway); /supergraph.graphql
+  // the SDL alone as text, which is what a Router-class gateway fetches from a supergraph URL.
+  const serveSupergraph = (send: (response: express.Response, current: NonNullable<Awaited<ReturnType<Registry["supergraph"]>>>) => void) =>
+    async (request: express.Request, response: express.Response) => {
+      const current = await registry.supergraph();
+      if (!current) throw notFound("No supergraph has been published yet.");
+      const etag = `"${current.version}"`;
+      response.set({ ETag: etag, "Cache-Control": "no-cache" });
+      if (matchesEtag(request.get("if-none-match"), etag)) {
+        response.status(304).end();
+        return;
+      }
+      send(response, current);
+    };
+  app.get("/supergraph", serveSupergraph((response, current) => response.json(current)));
+  app.get("/supergraph.graphql", serveSupergraph((response, current) => response.type("text/plain").send(current.sdl)));
 
   app.get("/supergraph/history", async (_request, response) => {
     response.json({ versions: await registry.supergraphHistory() });

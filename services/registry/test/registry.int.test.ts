@@ -102,6 +102,15 @@ describe("publishing the committed department subgraphs", () => {
     expect(await fixture.client().subgraphHistory("parks")).toHaveLength(1);
   });
 
+  it("serves the supergraph as SDL text for a Router-class gateway, with the same version ETag", async () => {
+    const text = await fetch(`${url}/supergraph.graphql`);
+    expect(text.status).toBe(200);
+    expect(text.headers.get("content-type")).toMatch(/^text\/plain/);
+    expect(text.headers.get("etag")).toBe(`"${version}"`);
+    expect(await text.text()).toBe((await fixture.client().supergraph())?.sdl);
+    expect((await fetch(`${url}/supergraph.graphql`, { headers: { "if-none-match": `"${version}"` } })).status).toBe(304);
+  });
+
   it("answers the gateway's poll with 304 while the version is unchanged", async () => {
     const first = await fetch(`${url}/supergraph`);
     expect(first.headers.get("etag")).toBe(`"${version}"`);

@@ -1,3 +1,4 @@
+import { Client } from "pg";
 import { DataSource, type MixedList, type EntitySchema } from "typeorm";
 import { StatementCounter } from "./statement-counter.js";
 
@@ -42,7 +43,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   });
   await dataSource.initialize();
   try {
-    await migrateOneCopyAtATime(dataSource);
+    await migrateOneCopyAtATime(dataSource, options.url);
   } catch (error) {
     await dataSource.destroy();
     throw error;
@@ -56,18 +57,17 @@ const MIGRATIONS_LOCK = "7160134482311920217";
 /**
  * Copies of a service started together on one database would run the same migrations at once and
  * all but one fail. A session advisory lock lets one copy migrate while the others wait for it,
- * and then find nothing left to do.
+ * and then find nothing left to do. The lock is held on a connection of its own, outside the
+ * pool, so a pool of one (the import command's) still has its connection for the migrations.
  */
-async function migrateOneCopyAtATime(dataSource: DataSource): Promise<void> {
-  const session = dataSource.createQueryRunner();
+async function migrateOneCopyAtATime(dataSource: DataSource, url: string): Promise<void> {
+  const session = new Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  await session.connect();
   try {
     await session.query("SELECT pg_advisory_lock($1::bigint)", [MIGRATIONS_LOCK]);
-    try {
-      await dataSource.runMigrations();
-    } finally {
-      await session.query("SELECT pg_advisory_unlock($1::bigint)", [MIGRATIONS_LOCK]);
-    }
+    await dataSource.runMigrations();
   } finally {
-    await session.release();
+    // Ending the session releases its lock, also when a migration failed.
+    await session.end();
   }
 }
