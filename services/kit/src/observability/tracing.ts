@@ -1,30 +1,12 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-proto";
-import { registerInstrumentations } from "@opentelemetry/instrumentation";
-import { GraphQLInstrumentation } from "@opentelemetry/instrumentation-graphql";
-import { HttpInstrumentation } from "@opentelemetry/instrumentation-http";
-import { PgInstrumentation } from "@opentelemetry/instrumentation-pg";
-import { detectResources, envDetector, hostDetector, processDetector, resourceFromAttributes } from "@opentelemetry/resources";
-import { BatchSpanProcessor, ConsoleSpanExporter, NodeTracerProvider, type SpanExporter } from "@opentelemetry/sdk-trace-node";
-import { markTracingStarted } from "./service-scope.js";
-import { ServiceSpanProcessor } from "./service-span-processor.js";
-import { type TraceExporterName, tracingSettings } from "./settings.js";
-
-/**
- * Requests nobody needs a trace of, each polled every second or so by every copy of another
- * service: probes, scrapes, the hub's reads of the departments' feeds and the gateways' polls of
- * the registry's supergraph. A trace per poll would drown the coordinator's queries; how the polls
- * fare shows in the metrics (dlhub_catalog_lag_seconds, dlhub_http_requests_total).
- */
-const UNTRACED_PATHS = new Set(["/health", "/ready", "/metrics", "/initiative-feed", "/place-feed", "/supergraph"]);
+import { createRequire } from "node:module";
+import { tracingSettings } from "./settings.js";
 
 /**
  * Every service's `main.ts` imports this module first (`import "@dlhub/subgraph-kit/tracing"`),
  * before anything loads `pg`, `graphql` or an HTTP server: the instrumentations can only patch
  * modules loaded after them. When the OTEL_* variables name no exporter nothing is registered,
- * and no request pays for tracing. One tracer per process: the local hub's services share it and
- * tell their spans apart by `dlhub.service`.
+ * and no request pays for tracing; nor is the SDK even loaded, which would cost every start a
+ * fifth of a second.
  */
 function startTracing(): void {
   const settings = tracingSettings(process.env);
@@ -33,49 +15,8 @@ function startTracing(): void {
     console.error(`Invalid configuration:\n${settings.problems.map((p) => `  - ${p}`).join("\n")}`);
     process.exit(1);
   }
-  const provider = new NodeTracerProvider({
-    // OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES (the env detector) win over the package's name.
-    resource: resourceFromAttributes({ "service.name": packageServiceName() }).merge(
-      detectResources({ detectors: [envDetector, hostDetector, processDetector] }),
-    ),
-    spanProcessors: [new ServiceSpanProcessor(), ...settings.exporters.map((name) => new BatchSpanProcessor(exporter(name)))],
-  });
-  // Registers W3C trace context as the propagator and an AsyncLocalStorage context manager.
-  provider.register();
-  registerInstrumentations({
-    tracerProvider: provider,
-    instrumentations: [
-      new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => UNTRACED_PATHS.has((request.url ?? "").split("?")[0]) }),
-      // SQL outside a traced request (the hub's catalog sync) is not traced; parameter values never are.
-      new PgInstrumentation({ requireParentSpan: true, ignoreConnectSpans: true, enhancedDatabaseReporting: false }),
-      // Parse, validate and execute; a span per resolved field would cost more than it tells.
-      new GraphQLInstrumentation({ ignoreResolveSpans: true }),
-    ],
-  });
-  markTracingStarted();
-  // Every service stops through stopOnSignals, which exits once closed; spans still queued are
-  // sent meanwhile rather than lost.
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void provider.forceFlush().catch(() => undefined));
-}
-
-function exporter(name: TraceExporterName): SpanExporter {
-  // The OTLP exporter reads its endpoint, headers, timeout and compression from OTEL_EXPORTER_OTLP_*.
-  return name === "otlp" ? new OTLPTraceExporter() : new ConsoleSpanExporter();
-}
-
-/** `gateway` for gateway/dist/main.js: the unscoped name of the package the started script belongs to. */
-function packageServiceName(): string {
-  let folder = require.main ? dirname(require.main.filename) : process.cwd();
-  for (;;) {
-    const file = join(folder, "package.json");
-    if (existsSync(file)) {
-      const { name } = JSON.parse(readFileSync(file, "utf8")) as { name?: string };
-      return name ? name.replace(/^@[^/]+\//, "") : "dlhub";
-    }
-    const parent = dirname(folder);
-    if (parent === folder) return "dlhub";
-    folder = parent;
-  }
+  const { startTracingSdk } = createRequire(__filename)("./tracing-sdk.js") as typeof import("./tracing-sdk.js");
+  startTracingSdk(settings.exporters);
 }
 
 startTracing();
