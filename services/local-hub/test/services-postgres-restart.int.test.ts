@@ -22,7 +22,12 @@ describe("services through a PostgreSQL restart", () => {
   let hub: SubgraphService;
   /** What the hub logged, to see its sync rounds fail while PostgreSQL is away. */
   const hubLog: { msg: string }[] = [];
-  const failedRounds = () => hubLog.filter((line) => line.msg === "catalog sync round failed; retrying").length;
+  /**
+   * The sync's attempts that failed for want of PostgreSQL: a round that failed, or (as the sync
+   * runs only in the copy holding the lead) a try to take the lead back that could not reach it.
+   */
+  const failedRounds = () =>
+    hubLog.filter((line) => line.msg === "catalog sync round failed; retrying" || line.msg === "could not ask for the lead of the catalog sync; retrying").length;
   const ready = async (service: SubgraphService) => (await fetch(service.url.replace(/\/graphql$/, "/ready"))).status;
 
   beforeAll(async () => {
@@ -62,7 +67,7 @@ describe("services through a PostgreSQL restart", () => {
       ]);
       expect(await ready(service)).toBe(503);
     }
-    await waitFor(() => failedRounds() >= failedBefore + 3, "three of the hub's sync rounds to fail while PostgreSQL is away");
+    await waitFor(() => failedRounds() >= failedBefore + 3, "three of the hub's sync attempts to fail while PostgreSQL is away");
 
     postgres = await startPostgresProcess({ dataDir, port });
     const restarted = Date.now();
