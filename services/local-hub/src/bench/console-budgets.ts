@@ -1,12 +1,12 @@
-import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import { type Browser, type Page, chromium } from "playwright-core";
-import { createLogger, stopOnSignals } from "@dlhub/subgraph-kit";
+import { stopOnSignals } from "@dlhub/subgraph-kit";
 import { readLocalHubEnv } from "../env.js";
-import { type LocalHub, startLocalHub } from "../local-hub.js";
+import { type LocalHub } from "../local-hub.js";
+import { startBenchHub } from "./bench-hub.js";
 import { type BenchDatabase, openBenchDatabase } from "./bench-database.js";
 import { growCatalog } from "./grow-catalog.js";
 
@@ -92,18 +92,7 @@ async function main(): Promise<number> {
   stopOnSignals(stop);
   try {
     database = await openBenchDatabase(readLocalHubEnv().serverUrl);
-    hub = await startLocalHub({
-      serverUrl: database.serverUrl,
-      databasePrefix: database.databasePrefix,
-      gatewayPort: 0,
-      registryPort: 0,
-      tokenSecret: randomBytes(32).toString("base64url"),
-      subgraphPort: () => 0,
-      seed: true,
-      syncIntervalMs: 500,
-      console: { directory: DIST, corsOrigins: [] },
-      logger: createLogger("dlhub-bench", "silent"),
-    });
+    hub = await startBenchHub(database, { console: { directory: DIST, corsOrigins: [] } });
     console.log("Growing the catalog to 10,000 initiatives …");
     const growth = await growCatalog(hub, 10_000, 3 * 60_000);
     // Playwright gives every launch a fresh, empty profile of its own.

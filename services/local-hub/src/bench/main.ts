@@ -1,12 +1,12 @@
 // First: the tracing instrumentations must load before pg, graphql and http do.
 import "@dlhub/subgraph-kit/tracing";
-import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createLogger, stopOnSignals } from "@dlhub/subgraph-kit";
+import { stopOnSignals } from "@dlhub/subgraph-kit";
 import { readLocalHubEnv } from "../env.js";
-import { type LocalHub, startLocalHub } from "../local-hub.js";
+import { type LocalHub } from "../local-hub.js";
+import { startBenchHub } from "./bench-hub.js";
 import { type BenchDatabase, openBenchDatabase } from "./bench-database.js";
 import { growCatalog } from "./grow-catalog.js";
 import { growPlaces } from "./grow-places.js";
@@ -56,17 +56,7 @@ async function main(): Promise<number> {
     const env = readLocalHubEnv();
     console.log("Starting PostgreSQL and the hub …");
     database = await openBenchDatabase(env.serverUrl);
-    hub = await startLocalHub({
-      serverUrl: database.serverUrl,
-      databasePrefix: database.databasePrefix,
-      gatewayPort: 0,
-      registryPort: 0,
-      tokenSecret: randomBytes(32).toString("base64url"),
-      subgraphPort: () => 0,
-      seed: true,
-      syncIntervalMs: BENCH.syncIntervalMs,
-      logger: createLogger("dlhub-bench", "silent"),
-    });
+    hub = await startBenchHub(database, { syncIntervalMs: BENCH.syncIntervalMs });
     console.log(`Growing the place catalog to ${BENCH.catalogPlaces.toLocaleString("en-US")} places …`);
     const placeGrowth = await growPlaces(hub, BENCH.catalogPlaces, BENCH.catchUpTimeoutMs);
     const placeTimings = [];

@@ -1,8 +1,7 @@
 // First: whether this hub traces is decided by its environment, before pg and http load.
 import "@dlhub/subgraph-kit/tracing";
-import { randomBytes } from "node:crypto";
-import { createLogger, stopOnSignals } from "@dlhub/subgraph-kit";
-import { startLocalHub } from "../local-hub.js";
+import { stopOnSignals } from "@dlhub/subgraph-kit";
+import { startBenchHub } from "./bench-hub.js";
 import { openBenchDatabase } from "./bench-database.js";
 import { growCatalog } from "./grow-catalog.js";
 
@@ -15,17 +14,7 @@ import { growCatalog } from "./grow-catalog.js";
 async function main(): Promise<void> {
   const [serverUrl, initiatives] = process.argv.slice(2);
   const database = await openBenchDatabase(serverUrl);
-  const hub = await startLocalHub({
-    serverUrl: database.serverUrl,
-    databasePrefix: database.databasePrefix,
-    gatewayPort: 0,
-    registryPort: 0,
-    tokenSecret: randomBytes(32).toString("base64url"),
-    subgraphPort: () => 0,
-    seed: true,
-    syncIntervalMs: 500,
-    logger: createLogger("dlhub-bench", "silent"),
-  });
+  const hub = await startBenchHub(database);
   stopOnSignals(async () => {
     await hub.close();
     await database.remove();
