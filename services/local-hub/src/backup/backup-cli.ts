@@ -1,10 +1,9 @@
 import { isAbsolute, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { stopOnSignals } from "@dlhub/subgraph-kit";
 import { readLocalHubEnv } from "../env.js";
 import { invokedFrom } from "../import/working-directory.js";
 import { backupHub } from "./backup.js";
-import { hubServer } from "./server.js";
+import { exitWith, onHubServer } from "./server.js";
 
 const USAGE = `Usage: npm run backup [-- <folder>]
 
@@ -21,23 +20,13 @@ async function main(argv: string[]): Promise<number> {
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   const given = positionals[0];
   const folder = given ? (isAbsolute(given) ? given : resolve(invokedFrom(), given)) : join(env.dataDir, "backups", stamp);
-  const server = await hubServer(env, "backup");
-  stopOnSignals(server.release, (message) => console.error(`\n${message}`));
-  try {
+  await onHubServer(env, "backup", async (server) => {
     console.log(`Backing up from ${server.description} into ${folder} …`);
     const manifest = await backupHub({ serverUrl: server.serverUrl, folder, log: (line) => console.log(`  ${line}`) });
     const bytes = manifest.databases.reduce((sum, d) => sum + d.bytes, 0);
     console.log(`Backed up ${manifest.databases.length} databases, ${(bytes / 1024).toFixed(0)} KiB (pg_dump ${manifest.pgDump.major}). Restore with: npm run restore -- ${folder}`);
-  } finally {
-    await server.release();
-  }
+  });
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (status) => process.exit(status),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+exitWith(main(process.argv.slice(2)));

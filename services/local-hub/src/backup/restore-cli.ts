@@ -1,11 +1,10 @@
 import { isAbsolute, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { stopOnSignals } from "@dlhub/subgraph-kit";
 import { readLocalHubEnv } from "../env.js";
 import { invokedFrom } from "../import/working-directory.js";
 import { readManifest } from "./manifest.js";
 import { restoreHub } from "./restore.js";
-import { hubServer } from "./server.js";
+import { exitWith, onHubServer } from "./server.js";
 
 const USAGE = `Usage: npm run restore -- <folder> [--force]
 
@@ -24,22 +23,12 @@ async function main(argv: string[]): Promise<number> {
   if (positionals.length !== 1) return console.error(USAGE), 2;
   const folder = isAbsolute(positionals[0]) ? positionals[0] : resolve(invokedFrom(), positionals[0]);
   readManifest(folder); // a folder that is no backup is refused before any server starts
-  const server = await hubServer(readLocalHubEnv(), "restore");
-  stopOnSignals(server.release, (message) => console.error(`\n${message}`));
-  try {
+  await onHubServer(readLocalHubEnv(), "restore", async (server) => {
     console.log(`Restoring ${folder} into ${server.description} …`);
     const manifest = await restoreHub({ serverUrl: server.serverUrl, folder, force: values.force, log: (line) => console.log(`  ${line}`) });
     console.log(`Restored ${manifest.databases.length} databases of ${manifest.createdAt}.`);
-  } finally {
-    await server.release();
-  }
+  });
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (status) => process.exit(status),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+exitWith(main(process.argv.slice(2)));

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { postgresUrl } from "@dlhub/subgraph-kit";
+import { postgresUrl, stopOnSignals } from "@dlhub/subgraph-kit";
 import { type EmbeddedPostgres, startEmbeddedPostgres } from "@dlhub/subgraph-kit/embedded-postgres";
 import { z } from "zod";
 import { type readLocalHubEnv } from "../env.js";
@@ -52,4 +52,26 @@ async function runningHubUrl(dataDir: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/** Runs a backup or restore on the hub's server and releases the server afterwards, also on Ctrl-C. */
+export async function onHubServer(env: ReturnType<typeof readLocalHubEnv>, purpose: "backup" | "restore", work: (server: HubServer) => Promise<void>): Promise<void> {
+  const server = await hubServer(env, purpose);
+  stopOnSignals(server.release, (message) => console.error(`\n${message}`));
+  try {
+    await work(server);
+  } finally {
+    await server.release();
+  }
+}
+
+/** Ends the process with a command's exit status: 1, with the message alone, when it failed. */
+export function exitWith(status: Promise<number>): void {
+  status.then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
 }
