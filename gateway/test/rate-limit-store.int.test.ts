@@ -63,9 +63,11 @@ describe("the rate limit counted in PostgreSQL", () => {
   });
 });
 
+// CI machines have redis-server, so there a missing one fails the suite; a laptop without it skips, saying why.
 const redisServer = spawnSync("redis-server", ["--version"]).status === 0;
+if (!redisServer && process.env.CI !== "true") console.warn("skipping the Redis rate-limit suite: redis-server is not on the PATH");
 
-(redisServer ? describe : describe.skip)("the rate limit counted in Redis (redis-server on the PATH)", () => {
+(redisServer || process.env.CI === "true" ? describe : describe.skip)("the rate limit counted in Redis (redis-server on the PATH)", () => {
   const stack = useTestStack();
   let url: string;
 
