@@ -83,7 +83,8 @@ function placeQuestions(setup: ImportedHub): void {
     console.log(`PPR sites [${label}]: ${got.length - wrong.length} of ${got.length} placed as the oracle says${wrong.map((w) => `\n  ✗ ${JSON.stringify(w)}`).join("")}`);
     report("PPR sites per planning district", countBy(got, (g) => g.district ?? "missing"), countBy(expected, (e) => e.district));
     expect(got).toEqual(expected);
-    expect(expected.filter((e) => e.neighborhood !== OUTSIDE).length).toBeGreaterThan(0);
+    // On the City's boundaries the sites fall in neighborhoods; the small hand-written boundaries hold none of them.
+    if (label === "the City's files") expect(expected.filter((e) => e.neighborhood !== OUTSIDE).length).toBeGreaterThan(0);
   });
 }
 
