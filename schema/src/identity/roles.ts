@@ -9,6 +9,11 @@ export enum Role {
   EDITOR = "editor",
   /** A department publisher: publishes only its own subgraph to the registry. */
   PUBLISHER = "publisher",
+  /**
+   * A DL Hub service reporting to the registry in its own name (the gateway's usage reports, the
+   * hub's sync alerts): never a person, so it may only report, not publish or administer.
+   */
+  SERVICE = "service",
 }
 
 export interface Identity {
