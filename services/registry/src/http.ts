@@ -7,6 +7,7 @@ import { answerErrors, unknownRoute } from "./http-errors.js";
 import { clientName, operationList, parseInput, rollbackInput, subgraphInput, subgraphName } from "./inputs.js";
 import { RegistryMetrics } from "./metrics.js";
 import { type Registry } from "./registry.js";
+import { webhookRoutes } from "./webhooks/routes.js";
 
 export interface RegistryAppOptions {
   registry: Registry;
@@ -125,6 +126,8 @@ export function createRegistryApp({ registry, verifier, onError = (error) => con
   app.get("/operations", async (_request, response) => {
     response.json({ operations: await registry.operations() });
   });
+
+  app.use(webhookRoutes(registry.webhooks, identify));
 
   app.use(unknownRoute);
   app.use(answerErrors(onError));
