@@ -98,8 +98,8 @@ export class WebhookDispatcher {
         [row.id, row.attempts, outcome.statusCode, outcome.error, outcome.durationMs],
       );
       await manager.query(
-        `UPDATE webhook_delivery SET status = $2, delivered_at = CASE WHEN $2 = 'delivered' THEN now() END,
-                next_attempt_at = CASE WHEN $2 = 'pending' THEN now() + $3::interval END
+        `UPDATE webhook_delivery SET status = $2::text, delivered_at = CASE WHEN $2::text = 'delivered' THEN now() END,
+                next_attempt_at = CASE WHEN $2::text = 'pending' THEN now() + $3::interval END
           WHERE id = $1`,
         [row.id, status, retryIn],
       );
