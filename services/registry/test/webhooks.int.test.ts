@@ -150,3 +150,24 @@ describe("managing webhooks", () => {
     expect(await coordinator.webhookDeliveries({ webhook: webhook.id })).toEqual([]);
   });
 });
+
+describe("several registry copies", () => {
+  it("send each delivery exactly once between them", async () => {
+    const copy = await fixture.startCopy();
+    try {
+      const coordinator = await fixture.coordinator();
+      const { webhook } = await coordinator.addWebhook({ url: `${receiver.url}/copies`, events: ["department.sync_recovered"] });
+      const service = fixture.client(await fixture.token({ subject: "hub", roles: [Role.SERVICE] }));
+      const report = { type: "department.sync_recovered", lastSyncedAt: new Date().toISOString(), lastError: null } as const;
+      const ids = await Promise.all(Array.from({ length: 60 }, (_, i) => service.reportEvent({ ...report, department: `dept-${i}` }).then(({ id }) => id)));
+      await waitFor(async () => {
+        const deliveries = await coordinator.webhookDeliveries({ webhook: webhook.id, limit: 1000 });
+        return deliveries.length === ids.length && deliveries.every((d) => d.status === "delivered");
+      }, "all 60 deliveries to be delivered");
+      const sent = receiver.received.filter(({ path }) => path === "/copies").map(({ body }) => (JSON.parse(body) as WebhookEventBody).id);
+      expect(sent.sort()).toEqual([...ids].sort());
+    } finally {
+      await copy.close();
+    }
+  });
+});
