@@ -1,7 +1,7 @@
 import { type DataSource } from "typeorm";
 import { startWebhookReceiver, waitFor, type WebhookReceiver } from "@dlhub/subgraph-kit/testing";
 import { EVENT_ID_HEADER, RegistryError, Role, type WebhookEventBody, verifyWebhookSignature } from "@dlhub/schema";
-import { openRegistryDatabase } from "../src/index.js";
+import { openRegistryDatabase, recordSubgraphDeleted } from "../src/index.js";
 import { type RegistryFixture, committedSdl, edit, publishCommitted, startRegistryFixture } from "./registry-fixtures.js";
 
 /**
@@ -98,6 +98,22 @@ describe("supergraph.rolled_back", () => {
     const restored = await (await fixture.coordinator()).rollback(committedVersion - 1);
     const { event } = await received((e) => e.type === "supergraph.rolled_back", "supergraph.rolled_back");
     expect(event.data).toEqual({ version: restored.version, rolledBackTo: committedVersion - 1, rolledBackBy: "coordinator@phila.gov" });
+  });
+});
+
+describe("subgraph.deleted", () => {
+  it("is sent when the delete's transaction commits, and not when it rolls back", async () => {
+    const coordinator = await fixture.coordinator();
+    const { webhook } = await coordinator.addWebhook({ url: `${receiver.url}/deleted`, events: ["subgraph.deleted"] });
+    // What the delete command does inside its own transaction, here without the rest of the delete.
+    await db.transaction((manager) => recordSubgraphDeleted(manager, { subgraph: "commerce", supergraphVersion: 99, deletedBy: "coordinator@phila.gov" }).then(() => {
+      throw new Error("the delete failed after recording its event");
+    })).catch(() => undefined);
+    const id = await db.transaction((manager) => recordSubgraphDeleted(manager, { subgraph: "parks", supergraphVersion: 100, deletedBy: "coordinator@phila.gov" }));
+    const { event } = await received((e) => e.id === id, "subgraph.deleted");
+    expect(event).toMatchObject({ type: "subgraph.deleted", data: { subgraph: "parks", supergraphVersion: 100, deletedBy: "coordinator@phila.gov" } });
+    expect((await coordinator.webhookDeliveries({ webhook: webhook.id })).map((d) => d.eventId)).toEqual([id]);
+    await coordinator.removeWebhook(webhook.id);
   });
 });
 
