@@ -128,8 +128,8 @@ export class WebhookDispatcher {
         redirect: "manual",
         signal: AbortSignal.timeout(this.settings.timeoutMs),
       });
-      // The receiver's answer is not needed; reading it frees the connection.
-      await response.arrayBuffer().catch(() => undefined);
+      // The receiver's answer is not needed: dropped unread, so a receiver cannot make us hold a large one.
+      await response.body?.cancel().catch(() => undefined);
       const ok = response.status >= 200 && response.status < 300;
       return { ok, statusCode: response.status, error: ok ? null : `the receiver answered HTTP ${response.status}`, durationMs: elapsed() };
     } catch (error) {

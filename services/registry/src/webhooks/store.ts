@@ -59,6 +59,12 @@ export class Webhooks {
       `SELECT delivery_id, attempt, at, status_code, error, duration_ms FROM webhook_delivery_attempt WHERE delivery_id = ANY ($1::bigint[]) ORDER BY delivery_id, attempt`,
       [rows.map(({ id }) => id)],
     )) as { delivery_id: string; attempt: number; at: Date; status_code: number | null; error: string | null; duration_ms: number }[];
+    const attemptsOf = new Map<string, typeof attempts>();
+    for (const attempt of attempts) {
+      const list = attemptsOf.get(attempt.delivery_id);
+      if (list) list.push(attempt);
+      else attemptsOf.set(attempt.delivery_id, [attempt]);
+    }
     return rows.map((row) => ({
       id: Number(row.id),
       webhookId: row.webhook_id,
@@ -68,9 +74,7 @@ export class Webhooks {
       createdAt: row.created_at.toISOString(),
       deliveredAt: iso(row.delivered_at),
       nextAttemptAt: row.status === "pending" ? iso(row.next_attempt_at) : null,
-      attempts: attempts
-        .filter((attempt) => attempt.delivery_id === row.id)
-        .map(({ attempt, at, status_code, error, duration_ms }) => ({ attempt, at: at.toISOString(), statusCode: status_code, error, durationMs: duration_ms })),
+      attempts: (attemptsOf.get(row.id) ?? []).map(({ attempt, at, status_code, error, duration_ms }) => ({ attempt, at: at.toISOString(), statusCode: status_code, error, durationMs: duration_ms })),
     }));
   }
 
