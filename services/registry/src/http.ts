@@ -6,6 +6,7 @@ import { assertAllowed, authenticate, mayAdminister, mayCheck, mayPublish } from
 import { answerErrors, unknownRoute } from "./http-errors.js";
 import { clientName, operationList, parseInput, rollbackInput, subgraphInput, subgraphName } from "./inputs.js";
 import { RegistryMetrics } from "./metrics.js";
+import { mountPersistedDocuments } from "./persisted-documents.js";
 import { type Registry } from "./registry.js";
 
 export interface RegistryAppOptions {
@@ -125,6 +126,8 @@ export function createRegistryApp({ registry, verifier, onError = (error) => con
   app.get("/operations", async (_request, response) => {
     response.json({ operations: await registry.operations() });
   });
+
+  mountPersistedDocuments(app, (knownTags) => registry.persistedDocuments(knownTags));
 
   app.use(unknownRoute);
   app.use(answerErrors(onError));
