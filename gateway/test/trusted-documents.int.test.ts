@@ -70,6 +70,8 @@ describe("a gateway that requires trusted documents", () => {
   it("answers an unknown id with PERSISTED_QUERY_NOT_FOUND, and refuses the text a client then falls back to", async () => {
     const unknown = await post(required, { extensions: apq(sha256(FREE)) });
     expect(answerOf(unknown)).toEqual({ status: 200, data: null, codes: ["PERSISTED_QUERY_NOT_FOUND"] });
+    // Apollo's clients read the code, urql's the message: both as Apollo Server words them.
+    expect(unknown.errors?.[0].message).toBe("PersistedQueryNotFound");
     expect(answerOf(await post(required, { documentId: `sha256:${sha256(FREE)}` })).codes).toEqual(["PERSISTED_QUERY_NOT_FOUND"]);
     expect(answerOf(await post(required, { query: FREE, extensions: apq(sha256(FREE)) }))).toEqual({ status: 400, data: null, codes: ["TRUSTED_DOCUMENT_REQUIRED"] });
   });

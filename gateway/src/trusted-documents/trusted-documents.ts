@@ -39,7 +39,8 @@ export function trustedDocumentsHandlers(mode: TrustedDocumentsMode, documents: 
     }
     const registered = documents.documentFor(id);
     if (registered === undefined) {
-      if (query === undefined) return refuse(response, ErrorCode.PERSISTED_QUERY_NOT_FOUND, `No registered document has the id ${JSON.stringify(id.slice(0, 80))} (PersistedQueryNotFound).`);
+      // The message is the protocol: urql's persisted exchange falls back to the text only on these exact words.
+      if (query === undefined) return refuse(response, ErrorCode.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound");
       if (mode === "required") return refuseFreeQuery(response);
     } else if (query !== undefined && query !== registered) {
       return refuse(response, ErrorCode.BAD_REQUEST, `The query text sent with document ${id} is not the document registered under that id.`);
