@@ -80,10 +80,13 @@ describe("a gateway that requires trusted documents", () => {
     const refusals = [
       { documentId: sha256(HELLO), query: FREE },
       { documentId: sha256(HELLO), extensions: apq(sha256(FREE)) },
+      { query: HELLO, extensions: apq(sha256(FREE)) },
       { extensions: { persistedQuery: { version: 2, sha256Hash: sha256(HELLO) } } },
       { documentId: 42 },
     ];
-    for (const body of refusals) expect([body, answerOf(await post(required, body))]).toEqual([body, { status: 400, data: null, codes: ["BAD_REQUEST"] }]);
+    for (const gateway of [required, allowed]) {
+      for (const body of refusals) expect([body, answerOf(await post(gateway, body))]).toEqual([body, { status: 400, data: null, codes: ["BAD_REQUEST"] }]);
+    }
   });
 
   it("accepts an operation registered after it started, within a poll", async () => {

@@ -37,13 +37,13 @@ export function trustedDocumentsHandlers(mode: TrustedDocumentsMode, documents: 
       if (mode === "required" && query !== undefined && documents.documentFor(sha256(query)) === undefined) return refuseFreeQuery(response);
       return next();
     }
+    // As Apollo Server's persisted queries: a text sent with an id must be the text that id names.
+    if (query !== undefined && sha256(query) !== id) return refuse(response, ErrorCode.BAD_REQUEST, "The query text sent is not the document its id names (provided sha does not match query).");
     const registered = documents.documentFor(id);
     if (registered === undefined) {
       // The message is the protocol: urql's persisted exchange falls back to the text only on these exact words.
       if (query === undefined) return refuse(response, ErrorCode.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound");
       if (mode === "required") return refuseFreeQuery(response);
-    } else if (query !== undefined && query !== registered) {
-      return refuse(response, ErrorCode.BAD_REQUEST, `The query text sent with document ${id} is not the document registered under that id.`);
     }
     useDocument(request, registered);
     next();
