@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { CodegenConfig } from "@graphql-codegen/cli";
+import { addTypenameSelectionDocumentTransform } from "@graphql-codegen/client-preset";
 import { Supergraph } from "@apollo/federation-internals";
 import { printSchema } from "graphql";
 
@@ -21,7 +22,13 @@ const config: CodegenConfig = {
     },
     "src/graphql/generated/": {
       preset: "client",
-      presetConfig: { fragmentMasking: false, gqlTagName: "graphql" },
+      // persisted-documents.json maps each document's sha256 to its exact text: the console's trusted
+      // documents, registered as the client "console" (the local hub at start, `dlhub operations
+      // register --manifest` in a release). The client sends the hash embedded in each document.
+      presetConfig: { fragmentMasking: false, gqlTagName: "graphql", persistedDocuments: { mode: "embedHashInDocument", hashAlgorithm: "sha256" } },
+      // urql's document cache adds __typename to every selection to know what a mutation changes;
+      // added here too, the registered text is what the console really asks.
+      documentTransforms: [addTypenameSelectionDocumentTransform],
       config: {
         enumsAsTypes: true,
         useTypeImports: true,

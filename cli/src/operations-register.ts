@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { ManifestError, operationsFromManifest } from "@dlhub/schema";
 import { type DefinitionNode, type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse, print, visit } from "graphql";
 import { type Command } from "./command.js";
 import { inputError, usageError } from "./io.js";
@@ -13,13 +14,19 @@ export interface OperationFromFile {
 export const operationsRegister: Command = {
   name: "register",
   summary: "save the operations a client depends on (replacing its earlier set), so publishes that break them are refused",
-  synopsis: "--client <name> <file.graphql> [<file.graphql> …]",
-  positionals: { min: 1, max: Infinity },
-  options: { client: { type: "string", value: "<name>", description: "the client the operations belong to, e.g. coordinator-dashboard" } },
+  synopsis: "--client <name> [--manifest <persisted-documents.json>] [<file.graphql> …]",
+  positionals: { min: 0, max: Infinity },
+  options: {
+    client: { type: "string", value: "<name>", description: "the client the operations belong to, e.g. coordinator-dashboard" },
+    manifest: { type: "string", value: "<file>", description: "a persisted-documents manifest (codegen's persisted-documents.json): its documents become the client's trusted documents" },
+  },
   async run(context) {
     const client = context.values.client;
     if (typeof client !== "string" || client === "") throw usageError("--client <name> is required.");
+    const manifest = context.values.manifest;
+    if (context.positionals.length === 0 && typeof manifest !== "string") throw usageError("give the operations: <file.graphql> files, --manifest <file>, or both.");
     const operations = context.positionals.flatMap((file) => operationsInFile(resolve(context.io.cwd, file), file));
+    if (typeof manifest === "string") operations.push(...operationsInManifest(resolve(context.io.cwd, manifest), manifest));
     const seen = new Map<string, string>();
     for (const { name, file } of operations) {
       const earlier = seen.get(name);
@@ -63,6 +70,17 @@ export function operationsInFile(path: string, given: string): OperationFromFile
       file: given,
     };
   });
+}
+
+/** A persisted-documents manifest's documents, each registered exactly as written (its id is the hash of that text). */
+export function operationsInManifest(path: string, given: string): OperationFromFile[] {
+  if (!existsSync(path)) throw inputError(`cannot read ${given}: no such file.`);
+  try {
+    return operationsFromManifest(JSON.parse(readFileSync(path, "utf8"))).map((operation) => ({ ...operation, file: given }));
+  } catch (error) {
+    if (error instanceof ManifestError || error instanceof SyntaxError) throw inputError(`${given} is not a usable persisted-documents manifest: ${error.message}`);
+    throw error;
+  }
 }
 
 function usedFragments(operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>, given: string): FragmentDefinitionNode[] {

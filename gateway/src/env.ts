@@ -30,6 +30,8 @@ export function readGatewayEnv(source: NodeJS.ProcessEnv = process.env) {
       // Unset: introspection is answered unless NODE_ENV is production.
       GATEWAY_INTROSPECTION: z.enum(["true", "false"]).optional(),
       NODE_ENV: z.string().optional(),
+      // Unset: required under NODE_ENV=production (only registered documents run), else allowed.
+      GATEWAY_TRUSTED_DOCUMENTS: z.enum(["required", "allowed"]).optional(),
       // Callers' tokens: a shared secret (development) or the identity provider's JWKS (production).
       DLHUB_TOKEN_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
       DLHUB_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -58,6 +60,7 @@ export function readGatewayEnv(source: NodeJS.ProcessEnv = process.env) {
     rateLimitPerMinute: env.GATEWAY_RATE_LIMIT_PER_MINUTE,
     rateLimitStore: rateLimitStoreSettings({ redisUrl: env.GATEWAY_RATE_LIMIT_REDIS_URL, databaseUrl: env.GATEWAY_DATABASE_URL, serverUrl: env.DATABASE_URL }),
     trustedProxies: env.GATEWAY_TRUSTED_PROXIES,
+    trustedDocuments: { mode: env.GATEWAY_TRUSTED_DOCUMENTS ?? (env.NODE_ENV === "production" ? "required" : "allowed") } as const,
     introspection: env.GATEWAY_INTROSPECTION ? env.GATEWAY_INTROSPECTION === "true" : env.NODE_ENV !== "production",
     subgraphUrls,
     identity: identitySettings(env),

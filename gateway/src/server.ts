@@ -8,17 +8,19 @@ import { createGateway, type GatewayOptions } from "./gateway.js";
 import { mountExplorer } from "./explorer.js";
 import { identityContext } from "./identity.js";
 import { type GatewayProtection, gatewayServerOptions, mountRateLimit } from "./protection.js";
+import { type TrustedDocumentsOptions, trustedDocuments } from "./trusted-documents/index.js";
 
 /**
  * The gateway's HTTP server (POST /graphql, the coordinator's console at `/`, the explorer at
  * /explorer, /health, /ready); it never listens.
  */
 export async function createGatewayServer(
-  options: GatewayOptions & GatewayProtection & { logger: Logger; console?: ConsoleOptions },
+  options: GatewayOptions & GatewayProtection & { logger: Logger; console?: ConsoleOptions; trustedDocuments?: TrustedDocumentsOptions },
 ): Promise<GraphqlServer> {
   const metrics = serviceMetrics("gateway");
   const { gateway, served } = createGateway({ ...options, metrics });
   const settings = options.console ?? NO_CONSOLE;
+  const trusted = trustedDocuments(options.trustedDocuments ?? {}, "registryUrl" in options.supergraph ? options.supergraph : null, options.logger);
   let loaded = false;
   let departments: string[] = [];
   gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
@@ -28,11 +30,16 @@ export async function createGatewayServer(
   return createGraphqlServer<BaseContext>({
     logger: options.logger,
     observability: { service: "gateway", metrics },
-    apollo: (shared) => new ApolloServer({ ...gatewayServerOptions(shared, options), gateway }),
+    // Apollo Server's own APQ cache is off: it would let any client register any query by sending it once.
+    apollo: (shared) =>
+      new ApolloServer({ ...gatewayServerOptions({ ...shared, plugins: [trusted.lifecycle, ...shared.plugins] }, options), persistedQueries: false, gateway }),
     context: identityContext(options.identity),
     // Following the registry, /ready names the supergraph version served; a fixed file has none.
     ready: async () => {
       const supergraph = served();
+      // Until the registry's document list arrives no registered client could be served.
+      const documents = trusted.status();
+      if (documents) return { ready: loaded && documents.loaded, ...(supergraph ? { supergraph } : {}), trustedDocuments: documents.documents };
       return supergraph ? { ready: loaded, supergraph } : loaded;
     },
     routes: (app) => {
@@ -41,6 +48,7 @@ export async function createGatewayServer(
       mountExplorer(app);
       mountConsoleConfig(app, { auth: settings.auth, departments: () => departments, logger: options.logger });
       mountRateLimit(app, options, options.identity?.verifier);
+      app.use("/graphql", ...trusted.handlers);
       mountConsoleApp(app, settings.directory);
     },
   });

@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from "react";
 import { Client, Provider, cacheExchange, fetchExchange, mapExchange } from "urql";
 import { useSession } from "../session/session";
+import { sendDocumentIds } from "./persisted";
 
 /**
  * The one GraphQL client, for the signed-in person. A new person (or signing out) gets a new
@@ -23,6 +24,7 @@ export function GraphQLProvider({ children }: { children: ReactNode }) {
               if (token && error.response?.status === 401) void signOut("expired");
             },
           }),
+          sendDocumentIds,
           fetchExchange,
         ],
       }),

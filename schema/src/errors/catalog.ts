@@ -90,6 +90,12 @@ export const ERROR_CODES = {
     registry: true,
     exit: [ExitCode.REGISTRY],
   },
+  [ErrorCode.TRUSTED_DOCUMENT_REQUIRED]: {
+    meaning:
+      "the gateway runs only registered documents (GATEWAY_TRUSTED_DOCUMENTS=required, production's default) and the request sent a query text that is not one: send the registered document's id instead",
+    status: 400,
+    graph: "request",
+  },
   [ErrorCode.BAD_REQUEST]: {
     meaning:
       "a body that is not JSON or holds no query, a request a browser could send cross-site (CSRF prevention), a mutation over GET (405), a charset other than UTF-8 or an unknown `Content-Encoding` (415), an `Accept` without JSON (406), a persisted query of another version or whose hash does not match; from the registry, input it cannot use, such as operations that do not parse (413 for a body over 2 MB)",
@@ -110,7 +116,8 @@ export const ERROR_CODES = {
     graph: "request",
   },
   [ErrorCode.PERSISTED_QUERY_NOT_FOUND]: {
-    meaning: "an automatic persisted query's hash the server has not seen yet: send the query text with it once (Apollo's protocol)",
+    meaning:
+      "a document id (`documentId`, or the persisted-query extension's `sha256Hash`) the gateway knows no registered document by: register the client's operations (`dlhub operations register`), or send the query text where the gateway allows free queries (Apollo's and urql's clients do so by themselves)",
     status: 200,
     graph: "request",
   },

@@ -18,6 +18,7 @@ export enum ErrorCode {
   DEPARTMENT_UNAVAILABLE = "DEPARTMENT_UNAVAILABLE",
   DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
+  TRUSTED_DOCUMENT_REQUIRED = "TRUSTED_DOCUMENT_REQUIRED",
 
   // Apollo Server's (its `ApolloServerErrorCode` spells them the same), passed to clients as they are.
   BAD_REQUEST = "BAD_REQUEST",

@@ -69,3 +69,14 @@ export interface SavedOperation {
   registeredAt: string;
   registeredBy: string;
 }
+
+/**
+ * A registered document a gateway accepts by id (GET /persisted-documents): every saved operation
+ * is one, its id the sha256 (hex) of its exact text, which is also Apollo's persisted-query hash.
+ */
+export interface PersistedDocument {
+  id: string;
+  document: string;
+  client: string;
+  name: string;
+}

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { DEFAULT_SYNC_BEHIND_AFTER_MS, createHub } from "@dlhub/hub";
 import { startRegistry } from "@dlhub/registry";
 import { Role, createIdentityVerifier, mintDevelopmentToken } from "@dlhub/schema";
-import { type ConsoleOptions, consoleAuth, createGatewayServer } from "@dlhub/gateway";
+import { type ConsoleOptions, type TrustedDocumentsOptions, consoleAuth, createGatewayServer } from "@dlhub/gateway";
 import {
   type DepartmentDefinition,
   type GraphqlServer,
@@ -42,6 +42,8 @@ export interface LocalHubOptions {
    * read from the environment when absent. It signs people in with development tokens.
    */
   console?: Omit<ConsoleOptions, "auth">;
+  /** Whether the gateway runs only registered documents; default allowed (free queries run too). */
+  trustedDocuments?: TrustedDocumentsOptions;
   logger: Logger;
 }
 
@@ -123,6 +125,7 @@ export async function startLocalHub(options: LocalHubOptions): Promise<LocalHub>
       supergraph: { registryUrl, pollIntervalMs: intervalMs },
       identity: { verifier, forwardingSecret },
       console: { ...(options.console ?? readLocalConsoleEnv()), auth: consoleAuth({ oidc: null }, options.tokenSecret) },
+      trustedDocuments: options.trustedDocuments,
       logger: options.logger.child({ service: "gateway" }),
     });
     const gatewayPort = await listen(gateway, options.gatewayPort, host);

@@ -50,6 +50,7 @@ async function main(): Promise<void> {
       tokenSecret: env.tokenSecret ?? developmentSecret(env.dataDir, "token"),
       forwardingSecret: env.forwardingSecret ?? developmentSecret(env.dataDir, "forwarding"),
       subgraphPort: env.subgraphPort,
+      trustedDocuments: env.trustedDocuments,
       host: "0.0.0.0",
       seed: env.seed,
       syncIntervalMs: env.syncIntervalMs,

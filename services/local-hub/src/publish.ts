@@ -1,7 +1,7 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { type ASTNode, type FragmentDefinitionNode, Kind, parse, print, visit } from "graphql";
-import { ErrorCode, RegistryClient, RegistryError, Role, mintDevelopmentToken } from "@dlhub/schema";
+import { ErrorCode, type OperationInput, REPOSITORY_ROOT, RegistryClient, RegistryError, Role, mintDevelopmentToken, operationsFromManifest } from "@dlhub/schema";
 import { type Logger } from "@dlhub/subgraph-kit";
 
 export interface PublishOptions {
@@ -17,8 +17,9 @@ export const OPERATIONS_DIRECTORY = join(__dirname, "..", "operations");
 
 /**
  * Publishes every subgraph the local hub runs, each with its own department's publisher token,
- * exactly as a department's CI would; then registers the coordinator's saved operations, so a
- * later publish that would break one of them is rejected. A publish the registry rejects on a
+ * exactly as a department's CI would; then registers the coordinator's saved operations and the
+ * console's persisted documents, so a later publish that would break one of them is rejected
+ * and a gateway requiring trusted documents serves the console. A publish the registry rejects on a
  * later start (a department changed incompatibly) is reported and the last good supergraph stays
  * served; only a registry with no supergraph at all stops the start.
  */
@@ -41,6 +42,22 @@ export async function publishDepartments(options: PublishOptions): Promise<void>
   });
   if (!(await coordinator.supergraph())) throw new Error("The registry holds no supergraph: no subgraph could be published (see the errors above).");
   for (const [client, operations] of savedOperations()) await coordinator.registerOperations(client, operations);
+  const consoleDocuments = consoleOperations();
+  if (consoleDocuments) await coordinator.registerOperations(CONSOLE_CLIENT, consoleDocuments);
+}
+
+/** The coordinator's console as a client of the registry: its operations are its trusted documents. */
+export const CONSOLE_CLIENT = "console";
+
+/** What the console's codegen wrote (`npm run codegen -w @dlhub/console`), committed with the console. */
+export const CONSOLE_MANIFEST = join(REPOSITORY_ROOT, "console", "src", "graphql", "generated", "persisted-documents.json");
+
+/**
+ * The console's persisted documents, registered as `dlhub operations register --manifest` would,
+ * so a gateway requiring trusted documents serves the console; null where the console is absent.
+ */
+export function consoleOperations(path = CONSOLE_MANIFEST): OperationInput[] | null {
+  return existsSync(path) ? operationsFromManifest(JSON.parse(readFileSync(path, "utf8"))) : null;
 }
 
 /** Each file's named operations, one saved operation each, with the fragments it may use. */

@@ -18,10 +18,12 @@ export interface TestHubOptions {
   forwardingSecret?: string;
   /** The console the gateway serves; read from the environment (the repository's console/dist) when absent. */
   console?: LocalHubOptions["console"];
+  /** Whether the gateway runs only registered documents (default: allowed). */
+  trustedDocuments?: LocalHubOptions["trustedDocuments"];
 }
 
 /** The whole hub on port 0 everywhere, over fresh databases that `stop()` drops again. */
-export async function startTestHub({ seed = true, forwardingSecret, console: consoleApp }: TestHubOptions = {}): Promise<TestHub> {
+export async function startTestHub({ seed = true, forwardingSecret, console: consoleApp, trustedDocuments }: TestHubOptions = {}): Promise<TestHub> {
   const serverUrl = testServerUrl();
   const databasePrefix = uniqueName("hub");
   const tokenSecret = randomBytes(32).toString("base64url");
@@ -30,6 +32,7 @@ export async function startTestHub({ seed = true, forwardingSecret, console: con
     tokenSecret,
     forwardingSecret,
     console: consoleApp,
+    trustedDocuments,
     serverUrl,
     databasePrefix,
     gatewayPort: 0,

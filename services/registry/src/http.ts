@@ -6,6 +6,7 @@ import { assertAllowed, authenticate, mayAdminister, mayCheck, mayPublish } from
 import { answerErrors, unknownRoute } from "./http-errors.js";
 import { clientName, operationList, parseInput, rollbackInput, subgraphInput, subgraphName } from "./inputs.js";
 import { RegistryMetrics } from "./metrics.js";
+import { mountPersistedDocuments } from "./persisted-documents.js";
 import { type Registry } from "./registry.js";
 import { webhookRoutes } from "./webhooks/routes.js";
 
@@ -128,6 +129,7 @@ export function createRegistryApp({ registry, verifier, onError = (error) => con
   });
 
   app.use(webhookRoutes(registry.webhooks, identify));
+  mountPersistedDocuments(app, (knownTags) => registry.persistedDocuments(knownTags));
 
   app.use(unknownRoute);
   app.use(answerErrors(onError));

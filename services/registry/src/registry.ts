@@ -25,6 +25,7 @@ import { sha256 } from "./hash.js";
 import { clientName, operationList, parseInput, rollbackInput, subgraphInput, subgraphName } from "./inputs.js";
 import { type LiveState, asDefinition, latestSupergraph, latestVersion, readLiveState, subgraphVersionsById } from "./live-state.js";
 import { assertOperationDocuments } from "./operation-documents.js";
+import { type PersistedDocumentList, readPersistedDocuments } from "./persisted-documents.js";
 import { savedOperationRecord, subgraphRecord, supergraphDocument, supergraphSummary } from "./records.js";
 import { insertSubgraphVersion, insertSupergraphVersion, replaceOperations, takeRegistryLock } from "./writes.js";
 import { recordCheckRefused, recordEvent } from "./webhooks/outbox.js";
@@ -200,6 +201,11 @@ export class Registry {
   async operations(): Promise<SavedOperation[]> {
     const rows = await this.db.manager.find(SavedOperationRow, { order: { client: "ASC", name: "ASC" } });
     return rows.map(savedOperationRecord);
+  }
+
+  /** The saved operations as the persisted-document list gateways follow; `documents` null when a known tag is current. */
+  persistedDocuments(knownTags: string[] = []): Promise<PersistedDocumentList> {
+    return readPersistedDocuments(this.db.manager, knownTags);
   }
 
   private candidate(name: string, input: SubgraphInput): SubgraphDefinition {
