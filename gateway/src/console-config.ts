@@ -13,11 +13,13 @@ import { runningInProduction } from "./env.js";
 const GRAPHQL_URL = "/graphql";
 const EXPLORER_URL = "/explorer";
 
-const ROLES = Object.values(Role);
+/** The roles a person signs in as; a service's role is for DL Hub's own services, never offered here. */
+const PEOPLE_ROLES = [Role.COORDINATOR, Role.EDITOR, Role.PUBLISHER] as const;
+const ROLES: Role[] = [...PEOPLE_ROLES];
 const DEPARTMENT_ROLES: Role[] = [Role.EDITOR, Role.PUBLISHER];
 
 const tokenRequest = z.strictObject({
-  role: z.enum(Role, { error: `role must be one of ${ROLES.join(", ")}` }),
+  role: z.enum(PEOPLE_ROLES, { error: `role must be one of ${ROLES.join(", ")}` }),
   department: z.string().optional(),
 });
 
