@@ -1,6 +1,7 @@
 import { type DataSource, type EntityManager } from "typeorm";
 import {
   type CheckReport,
+  type DeleteResult,
   HUB_SUBGRAPH,
   type Identity,
   type LiveSubgraph,
@@ -10,6 +11,7 @@ import {
   type SubgraphDefinition,
   type SubgraphInput,
   type SubgraphVersion,
+  type SupergraphDiff,
   type SupergraphDocument,
   type SupergraphSummary,
   badRequest,
@@ -26,6 +28,8 @@ import { clientName, operationList, parseInput, rollbackInput, subgraphInput, su
 import { type LiveState, asDefinition, latestSupergraph, latestVersion, readLiveState, subgraphVersionsById } from "./live-state.js";
 import { assertOperationDocuments } from "./operation-documents.js";
 import { savedOperationRecord, subgraphRecord, supergraphDocument, supergraphSummary } from "./records.js";
+import { removeSubgraph, savedOperations } from "./subgraph-removal.js";
+import { diffSupergraphs } from "./supergraph-diff.js";
 import { insertSubgraphVersion, insertSupergraphVersion, replaceOperations, takeRegistryLock } from "./writes.js";
 
 export interface RegistryOptions {
@@ -188,6 +192,19 @@ export class Registry {
   async operations(): Promise<SavedOperation[]> {
     const rows = await this.db.manager.find(SavedOperationRow, { order: { client: "ASC", name: "ASC" } });
     return rows.map(savedOperationRecord);
+  }
+
+  /**
+   * Takes a subgraph out of the live set (coordinator only, checked by the caller): refused with
+   * CHECK_FAILED when the rest would not compose or a saved operation needs it. See removeSubgraph.
+   */
+  deleteSubgraph(name: string, identity: Identity): Promise<DeleteResult> {
+    return removeSubgraph(this.db, name, identity, savedOperations);
+  }
+
+  /** The API schema and subgraph changes from supergraph version `from` to `to`. */
+  async supergraphDiff(from: number, to: number): Promise<SupergraphDiff> {
+    return diffSupergraphs(await this.supergraphVersion(from), await this.supergraphVersion(to));
   }
 
   private candidate(name: string, input: SubgraphInput): SubgraphDefinition {

@@ -1,0 +1,52 @@
+import { type DataSource, type EntityManager } from "typeorm";
+import { type DeleteResult, HUB_SUBGRAPH, type Identity, badRequest, notFound } from "@dlhub/schema";
+import { judgeRemoval } from "./checks/judge-removal.js";
+import { type OperationDocument } from "./checks/saved-operations.js";
+import { SavedOperationRow } from "./entities/saved-operation.entity.js";
+import { CheckFailed } from "./errors.js";
+import { parseInput, subgraphName } from "./inputs.js";
+import { asDefinition, readLiveState } from "./live-state.js";
+import { supergraphSummary } from "./records.js";
+import { insertSupergraphVersion, takeRegistryLock } from "./writes.js";
+
+/**
+ * Where a deletion learns which operations clients rely on. Today the saved operations; a source of
+ * the operations clients actually sent can be added here, and the deletion judges them alike.
+ */
+export type OperationsSource = (manager: EntityManager) => Promise<OperationDocument[]>;
+
+export const savedOperations: OperationsSource = (manager) =>
+  manager.find(SavedOperationRow, { select: { client: true, name: true, document: true }, order: { client: "ASC", name: "ASC" } });
+
+/**
+ * Takes a subgraph out of the live set: a new supergraph version composed from the others, with
+ * reason "delete". Its versions stay in its history (nothing stored is removed), and publishing it
+ * again brings it back. Refused with CHECK_FAILED and nothing stored when the rest would not compose
+ * or an operation that works today would break.
+ */
+export async function removeSubgraph(db: DataSource, name: string, identity: Identity, operationsOf: OperationsSource): Promise<DeleteResult> {
+  parseInput(subgraphName, name, "subgraph name");
+  if (name === HUB_SUBGRAPH) throw badRequest("The hub subgraph cannot be deleted: it defines the Initiative every department extends.");
+  return db.transaction(async (manager) => {
+    await takeRegistryLock(manager);
+    const live = await readLiveState(manager);
+    if (!live.subgraphs.some((subgraph) => subgraph.name === name)) throw notFound(`No subgraph named ${name} is live.`);
+    const { report, supergraphSdl, subgraphs } = await judgeRemoval({
+      name,
+      live: { subgraphs: live.subgraphs.map(asDefinition), supergraphSdl: live.supergraph?.sdl ?? null },
+      // Read under the lock, so an operation registered meanwhile is judged too.
+      operations: await operationsOf(manager),
+    });
+    if (!report.ok || supergraphSdl === null) throw new CheckFailed(report);
+    const kept = new Set(subgraphs.map((subgraph) => subgraph.name));
+    const members = live.subgraphs.filter((subgraph) => kept.has(subgraph.name));
+    const row = await insertSupergraphVersion(manager, live, {
+      sdl: supergraphSdl,
+      subgraphVersionIds: members.map(({ id }) => id),
+      createdBy: identity.subject,
+      reason: "delete",
+      rolledBackTo: null,
+    });
+    return { deleted: name, supergraph: supergraphSummary(row, new Map(members.map((member) => [member.id, member]))), report };
+  });
+}
