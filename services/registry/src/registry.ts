@@ -28,7 +28,8 @@ import { clientName, operationList, parseInput, rollbackInput, subgraphInput, su
 import { type LiveState, asDefinition, latestSupergraph, latestVersion, readLiveState, subgraphVersionsById } from "./live-state.js";
 import { assertOperationDocuments } from "./operation-documents.js";
 import { savedOperationRecord, subgraphRecord, supergraphDocument, supergraphSummary } from "./records.js";
-import { removeSubgraph, savedOperations } from "./subgraph-removal.js";
+import { savedOperations } from "./operations-source.js";
+import { removeSubgraph } from "./subgraph-removal.js";
 import { diffSupergraphs } from "./supergraph-diff.js";
 import { insertSubgraphVersion, insertSupergraphVersion, replaceOperations, takeRegistryLock } from "./writes.js";
 
@@ -220,7 +221,7 @@ export class Registry {
 
   private async judge(manager: EntityManager, candidate: SubgraphDefinition, feedReachable: boolean | undefined): Promise<{ live: LiveState; outcome: CheckOutcome }> {
     const live = await readLiveState(manager);
-    const operations = await manager.find(SavedOperationRow, { select: { client: true, name: true, document: true }, order: { client: "ASC", name: "ASC" } });
+    const operations = await savedOperations(manager);
     const outcome = await runChecks({
       candidate,
       live: { subgraphs: live.subgraphs.map(asDefinition), supergraphSdl: live.supergraph?.sdl ?? null },

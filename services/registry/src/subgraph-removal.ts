@@ -1,22 +1,12 @@
-import { type DataSource, type EntityManager } from "typeorm";
+import { type DataSource } from "typeorm";
 import { type DeleteResult, HUB_SUBGRAPH, type Identity, badRequest, notFound } from "@dlhub/schema";
 import { judgeRemoval } from "./checks/judge-removal.js";
-import { type OperationDocument } from "./checks/saved-operations.js";
-import { SavedOperationRow } from "./entities/saved-operation.entity.js";
 import { CheckFailed } from "./errors.js";
 import { parseInput, subgraphName } from "./inputs.js";
+import { type OperationsSource } from "./operations-source.js";
 import { asDefinition, readLiveState } from "./live-state.js";
 import { supergraphSummary } from "./records.js";
 import { insertSupergraphVersion, takeRegistryLock } from "./writes.js";
-
-/**
- * Where a deletion learns which operations clients rely on. Today the saved operations; a source of
- * the operations clients actually sent can be added here, and the deletion judges them alike.
- */
-export type OperationsSource = (manager: EntityManager) => Promise<OperationDocument[]>;
-
-export const savedOperations: OperationsSource = (manager) =>
-  manager.find(SavedOperationRow, { select: { client: true, name: true, document: true }, order: { client: "ASC", name: "ASC" } });
 
 /**
  * Takes a subgraph out of the live set: a new supergraph version composed from the others, with
