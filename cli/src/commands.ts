@@ -11,6 +11,7 @@ import { subgraphHistory } from "./subgraph-history.js";
 import { subgraphIntrospect } from "./subgraph-introspect.js";
 import { supergraphDiff, supergraphHistory } from "./supergraph-history.js";
 import { operationsList } from "./operations-list.js";
+import { webhooks } from "./webhooks.js";
 
 /** The whole command tree; a new command is one more entry in a group (or a new group). */
 export const DLHUB: CommandGroup = {
@@ -33,5 +34,6 @@ export const DLHUB: CommandGroup = {
       children: [operationsRegister, operationsList],
     },
     token,
+    webhooks,
   ],
 };

@@ -14,3 +14,4 @@ export * from "./contract/coordinate-column.js";
 export * from "./identity/index.js";
 export * from "./errors/index.js";
 export * from "./registry-api/index.js";
+export * from "./webhooks/index.js";

@@ -12,6 +12,7 @@ import {
   type DeleteResult,
   type SupergraphDiff,
 } from "./types.js";
+import { type CreatedWebhook, type DeliveryFilter, type DepartmentSyncReport, type Webhook, type WebhookDelivery, type WebhookInput } from "../webhooks/events.js";
 
 export interface RegistryClientOptions {
   /** A bearer token; reads need none, writes need a publisher's or the coordinator's. */
@@ -111,6 +112,31 @@ export class RegistryClient {
   /** The schema and subgraph changes from supergraph version `from` to `to`. */
   supergraphDiff(from: number, to: number): Promise<SupergraphDiff> {
     return this.request<SupergraphDiff>("GET", `/supergraph/diff?from=${encodeURIComponent(String(from))}&to=${encodeURIComponent(String(to))}`);
+  }
+
+  /** Coordinator only; the answer holds the signing secret, shown this once. */
+  addWebhook(input: WebhookInput): Promise<CreatedWebhook> {
+    return this.request<CreatedWebhook>("POST", "/webhooks", input);
+  }
+
+  async webhooks(): Promise<Webhook[]> {
+    return (await this.request<{ webhooks: Webhook[] }>("GET", "/webhooks")).webhooks;
+  }
+
+  async removeWebhook(id: string): Promise<Webhook> {
+    return (await this.request<{ webhook: Webhook }>("DELETE", `/webhooks/${encodeURIComponent(id)}`)).webhook;
+  }
+
+  /** Newest first, each with its attempts. */
+  async webhookDeliveries(filter: DeliveryFilter = {}): Promise<WebhookDelivery[]> {
+    const query = new URLSearchParams(Object.entries(filter).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)] as [string, string]])));
+    const path = query.size > 0 ? `/webhooks/deliveries?${query.toString()}` : "/webhooks/deliveries";
+    return (await this.request<{ deliveries: WebhookDelivery[] }>("GET", path)).deliveries;
+  }
+
+  /** DL Hub's own services (a service token): the hub reporting a department's sync falling behind or recovering. */
+  reportEvent(report: DepartmentSyncReport): Promise<{ id: string }> {
+    return this.request<{ id: string }>("POST", "/events", report);
   }
 
   private async request<T>(method: string, path: string, body?: unknown): Promise<T> {

@@ -1,6 +1,7 @@
 import { departmentEnv, parseEnv } from "@dlhub/subgraph-kit";
 import { z } from "zod";
 import { type FeedSource } from "./sync/catalog-sync.js";
+import { DEFAULT_SYNC_BEHIND_AFTER_MS } from "./sync/sync-alerts.js";
 
 /**
  * The hub's settings: a department service's (HUB_PORT, HUB_DATABASE_URL, …) plus the feeds it
@@ -18,6 +19,9 @@ export function readHubEnv(source: NodeJS.ProcessEnv = process.env) {
       // Departments published to the registry are followed as they publish, besides HUB_DEPARTMENT_FEEDS.
       HUB_REGISTRY_URL: z.url({ protocol: /^https?$/ }).optional(),
       HUB_SYNC_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(1000),
+      // A service token for the registry: with it (and HUB_REGISTRY_URL) the hub reports departments falling behind in sync.
+      HUB_REGISTRY_TOKEN: z.string().min(1).optional(),
+      HUB_SYNC_BEHIND_AFTER_MS: z.coerce.number().int().min(1000).default(DEFAULT_SYNC_BEHIND_AFTER_MS),
     },
     source,
   );
@@ -28,5 +32,7 @@ export function readHubEnv(source: NodeJS.ProcessEnv = process.env) {
       const at = entry.indexOf("=");
       return { name: entry.slice(0, at), url: entry.slice(at + 1) };
     });
-  return { ...departmentEnv("hub", source), feeds, registryUrl: own.HUB_REGISTRY_URL, syncIntervalMs: own.HUB_SYNC_INTERVAL_MS };
+  const token = own.HUB_REGISTRY_TOKEN;
+  const syncAlerts = own.HUB_REGISTRY_URL && token ? { registryUrl: own.HUB_REGISTRY_URL, token: () => Promise.resolve(token), behindAfterMs: own.HUB_SYNC_BEHIND_AFTER_MS } : undefined;
+  return { ...departmentEnv("hub", source), feeds, registryUrl: own.HUB_REGISTRY_URL, syncIntervalMs: own.HUB_SYNC_INTERVAL_MS, syncAlerts };
 }

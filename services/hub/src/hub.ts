@@ -23,6 +23,7 @@ import { DepartmentFeed } from "./sync/department-feed.entity.js";
 import { DepartmentSyncResolver } from "./sync/department-sync.resolver.js";
 import { registryFeeds } from "./sync/registry-feeds.js";
 import { SitePlacement } from "./sync/site-placement.js";
+import { type SyncAlertSettings, SyncAlerts } from "./sync/sync-alerts.js";
 
 export interface HubOptions {
   /** The departments' feeds to follow. */
@@ -31,6 +32,8 @@ export interface HubOptions {
   registryUrl?: string;
   /** How often each feed is polled; a change shows in the catalog within about this long. */
   syncIntervalMs: number;
+  /** Where to report a department falling behind in sync, and recovering; no reports without. */
+  syncAlerts?: SyncAlertSettings;
 }
 
 /**
@@ -64,10 +67,12 @@ export function createHub(options: HubOptions): DepartmentDefinition {
     },
     background: async (dataSource, logger) => {
       const placement = new SitePlacement(dataSource);
+      const alerts = options.syncAlerts ? new SyncAlerts(dataSource, options.syncAlerts, logger) : undefined;
       const sync = new CatalogSync({
         dataSource,
         locator: placement,
         beforeRound: () => placement.refresh(),
+        afterRound: alerts && (() => void alerts.review()),
         discover: options.registryUrl ? registryFeeds(options.registryUrl) : undefined,
         logger,
         intervalMs: options.syncIntervalMs,

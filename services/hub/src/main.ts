@@ -13,4 +13,4 @@ const env = (() => {
   }
 })();
 
-void runDepartment(createHub({ feeds: env.feeds, registryUrl: env.registryUrl, syncIntervalMs: env.syncIntervalMs }), () => env);
+void runDepartment(createHub({ feeds: env.feeds, registryUrl: env.registryUrl, syncIntervalMs: env.syncIntervalMs, syncAlerts: env.syncAlerts }), () => env);

@@ -14,3 +14,4 @@ export * from "./department-statements.js";
 export * from "./otlp-receiver.js";
 export * from "./prometheus-text.js";
 export * from "./service-process.js";
+export * from "./webhook-receiver.js";

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { createHub } from "@dlhub/hub";
+import { DEFAULT_SYNC_BEHIND_AFTER_MS, createHub } from "@dlhub/hub";
 import { startRegistry } from "@dlhub/registry";
-import { createIdentityVerifier } from "@dlhub/schema";
+import { Role, createIdentityVerifier, mintDevelopmentToken } from "@dlhub/schema";
 import { type ConsoleOptions, consoleAuth, createGatewayServer } from "@dlhub/gateway";
 import {
   type DepartmentDefinition,
@@ -98,7 +98,10 @@ export async function startLocalHub(options: LocalHubOptions): Promise<LocalHub>
       verifier,
     });
     const registryUrl = registry.url;
-    const hubDefinition = createHub({ feeds: [], registryUrl, syncIntervalMs: intervalMs });
+    // The hub reports departments falling behind to the registry with a service token minted like the publishers'.
+    const serviceToken = () => mintDevelopmentToken(options.tokenSecret, { subject: "local-hub:hub", roles: [Role.SERVICE] });
+    const syncAlerts = { registryUrl, token: serviceToken, behindAfterMs: DEFAULT_SYNC_BEHIND_AFTER_MS };
+    const hubDefinition = createHub({ feeds: [], registryUrl, syncIntervalMs: intervalMs, syncAlerts });
     await Promise.all([
       ...departments.map(({ definition, port }) => start(definition, port)),
       start(hubDefinition, HUB_PORT),

@@ -10,6 +10,9 @@ describe("readRegistryEnv", () => {
       REGISTRY_HOST: "0.0.0.0",
       REGISTRY_DATABASE_URL: "postgres://localhost/dlhub_registry",
       DLHUB_TOKEN_SECRET: SECRET,
+      REGISTRY_WEBHOOK_RETRY_BASE_MS: 10_000,
+      REGISTRY_WEBHOOK_MAX_ATTEMPTS: 10,
+      REGISTRY_WEBHOOK_TIMEOUT_MS: 10_000,
     });
   });
 

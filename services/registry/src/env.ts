@@ -1,5 +1,6 @@
 import { ConfigurationError } from "@dlhub/subgraph-kit";
 import { z } from "zod";
+import { DEFAULT_DELIVERY_SETTINGS } from "./webhooks/dispatcher.js";
 
 const PORT = "must be a port number from 0 to 65535";
 
@@ -11,6 +12,9 @@ const shape = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL"),
   DLHUB_TOKEN_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   DLHUB_JWKS_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+  REGISTRY_WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(DEFAULT_DELIVERY_SETTINGS.retryBaseMs),
+  REGISTRY_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(DEFAULT_DELIVERY_SETTINGS.maxAttempts),
+  REGISTRY_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_DELIVERY_SETTINGS.timeoutMs),
 });
 
 export type RegistryEnv = z.infer<typeof shape>;

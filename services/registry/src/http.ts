@@ -7,6 +7,7 @@ import { answerErrors, unknownRoute } from "./http-errors.js";
 import { clientName, operationList, parseInput, rollbackInput, subgraphInput, subgraphName } from "./inputs.js";
 import { RegistryMetrics } from "./metrics.js";
 import { type Registry } from "./registry.js";
+import { webhookRoutes } from "./webhooks/routes.js";
 
 export interface RegistryAppOptions {
   registry: Registry;
@@ -139,6 +140,8 @@ export function createRegistryApp({ registry, verifier, onError = (error) => con
     const { from, to } = parseInput(supergraphDiffQuery, request.query, "supergraph diff");
     response.json(await registry.supergraphDiff(from, to));
   });
+
+  app.use(webhookRoutes(registry.webhooks, identify));
 
   app.use(unknownRoute);
   app.use(answerErrors(onError));

@@ -17,7 +17,8 @@ async function main(): Promise<void> {
   // The JWKS URL wins when both are set: production tokens come from the City's identity provider.
   const verifier = createIdentityVerifier(env.DLHUB_JWKS_URL ? { jwksUrl: env.DLHUB_JWKS_URL } : { secret: env.DLHUB_TOKEN_SECRET });
   try {
-    const service = await startRegistry({ databaseUrl: env.REGISTRY_DATABASE_URL, port: env.REGISTRY_PORT, host: env.REGISTRY_HOST, verifier });
+    const webhooks = { retryBaseMs: env.REGISTRY_WEBHOOK_RETRY_BASE_MS, maxAttempts: env.REGISTRY_WEBHOOK_MAX_ATTEMPTS, timeoutMs: env.REGISTRY_WEBHOOK_TIMEOUT_MS };
+    const service = await startRegistry({ databaseUrl: env.REGISTRY_DATABASE_URL, port: env.REGISTRY_PORT, host: env.REGISTRY_HOST, verifier, webhooks });
     console.log(`schema registry listening at ${service.url}`);
     stopOnSignals(service.close, console.log);
   } catch (error) {

@@ -32,6 +32,8 @@ import { savedOperations } from "./operations-source.js";
 import { removeSubgraph } from "./subgraph-removal.js";
 import { diffSupergraphs } from "./supergraph-diff.js";
 import { insertSubgraphVersion, insertSupergraphVersion, replaceOperations, takeRegistryLock } from "./writes.js";
+import { recordCheckRefused, recordEvent } from "./webhooks/outbox.js";
+import { Webhooks } from "./webhooks/store.js";
 
 export interface RegistryOptions {
   /** How a department's initiative feed is probed; the default asks it over HTTP within 2 s. */
@@ -48,12 +50,15 @@ export class Registry {
   private readonly probeFeed: FeedProbe;
   /** Versions never change, so the newest document is kept until a newer version exists. */
   private servedDocument: SupergraphDocument | null = null;
+  /** The coordinator's webhook subscriptions and their delivery log. */
+  readonly webhooks: Webhooks;
 
   constructor(
     private readonly db: DataSource,
     options: RegistryOptions = {},
   ) {
     this.probeFeed = options.probeFeed ?? probeInitiativeFeed;
+    this.webhooks = new Webhooks(db);
   }
 
   /** What publishing would report, without storing anything. */
@@ -61,6 +66,7 @@ export class Registry {
     const candidate = this.candidate(name, input);
     const feedReachable = await this.feedOf(candidate);
     const { outcome } = await this.judge(this.db.manager, candidate, feedReachable);
+    if (!outcome.report.ok) await recordCheckRefused(this.db, "check", outcome.report);
     return outcome.report;
   }
 
@@ -69,7 +75,7 @@ export class Registry {
     const candidate = this.candidate(name, input);
     // Probed before the lock: a slow or dead feed must not hold up other departments' publishes.
     const feedReachable = await this.feedOf(candidate);
-    return this.db.transaction(async (manager) => {
+    return this.db.transaction(async (manager): Promise<PublishResult> => {
       await takeRegistryLock(manager);
       const { live, outcome } = await this.judge(manager, candidate, feedReachable);
       // Thrown inside the transaction: it rolls back, and nothing of a refused publish is stored.
@@ -89,7 +95,12 @@ export class Registry {
         reason: "publish",
         rolledBackTo: null,
       });
+      await recordEvent(manager, "subgraph.published", { subgraph: subgraphRecord(subgraph), supergraph: { version: supergraph.version, hash: supergraph.hash } });
       return { published: true, unchanged: false, subgraph: subgraphRecord(subgraph), supergraph: { version: supergraph.version, hash: supergraph.hash }, report: outcome.report };
+    }).catch(async (error: unknown) => {
+      // Recorded after the refused publish has rolled back, in a transaction of its own.
+      if (error instanceof CheckFailed) await recordCheckRefused(this.db, "publish", error.report);
+      throw error;
     });
   }
 
@@ -170,6 +181,7 @@ export class Registry {
         reason: "rollback",
         rolledBackTo: version,
       });
+      await recordEvent(manager, "supergraph.rolled_back", { version: row.version, rolledBackTo: version, rolledBackBy: identity.subject });
       return supergraphSummary(row, await subgraphVersionsById(manager, row.subgraphVersionIds));
     });
   }

@@ -5,6 +5,7 @@ import { openRegistryDatabase } from "./data-source.js";
 import { type FeedProbe } from "./feed-probe.js";
 import { createRegistryApp } from "./http.js";
 import { Registry } from "./registry.js";
+import { DEFAULT_DELIVERY_SETTINGS, type DeliverySettings, WebhookDispatcher } from "./webhooks/dispatcher.js";
 
 export interface RegistryServiceOptions {
   databaseUrl: string;
@@ -15,6 +16,8 @@ export interface RegistryServiceOptions {
   verifier: IdentityVerifier;
   probeFeed?: FeedProbe;
   onError?: (error: unknown) => void;
+  /** How webhook deliveries are retried and timed out; tests shorten the delays. */
+  webhooks?: Partial<DeliverySettings>;
 }
 
 export interface RegistryService {
@@ -35,8 +38,10 @@ export async function startRegistry(options: RegistryServiceOptions): Promise<Re
     const metrics = serviceMetrics("registry");
     if (metrics) observePool(metrics, dataSource);
     const server = createServer(createRegistryApp({ registry, verifier: options.verifier, onError, metrics }));
+    const dispatcher = new WebhookDispatcher(dataSource, { ...DEFAULT_DELIVERY_SETTINGS, ...options.webhooks }, onError);
     const host = options.host ?? "127.0.0.1";
     const port = await listenOn(server, options.port, host);
+    dispatcher.start();
     return {
       url: `http://${reachableHost(host)}:${port}`,
       port,
@@ -46,6 +51,7 @@ export async function startRegistry(options: RegistryServiceOptions): Promise<Re
           server.close((error) => (error ? reject(error) : resolve()));
           server.closeIdleConnections();
         });
+        await dispatcher.stop();
         await dataSource.destroy();
       },
     };

@@ -3,7 +3,7 @@ import { type Server, createServer } from "node:http";
 import { type AddressInfo } from "node:net";
 import { createTestDatabase, type TestDatabase } from "@dlhub/subgraph-kit/testing";
 import { RegistryClient, RegistryError, Role, createIdentityVerifier, listedSubgraphs, mintDevelopmentToken } from "@dlhub/schema";
-import { type RegistryService, startRegistry } from "../src/index.js";
+import { type RegistryService, type RegistryServiceOptions, startRegistry } from "../src/index.js";
 
 /** The committed SDLs compose together; the hub goes first because departments extend its Initiative. */
 export const PUBLISH_ORDER = ["hub", "it", "libraries", "commerce", "parks"];
@@ -23,6 +23,8 @@ export function edit(sdl: string, text: string, replacement: string): string {
 
 export interface RegistryFixture {
   service: RegistryService;
+  /** The registry's database, for a test that must look at or tamper with it directly. */
+  databaseUrl: string;
   /** Another copy of the registry on the same database and keys, as a cluster runs several; the caller stops it. */
   startCopy(): Promise<RegistryService>;
   /** Routing URL of a department whose /initiative-feed and /place-feed answer (a real HTTP server on port 0). */
@@ -38,7 +40,7 @@ export interface RegistryFixture {
 }
 
 /** A fresh database, the registry service on port 0 and a stand-in department feed. */
-export async function startRegistryFixture(label: string): Promise<RegistryFixture> {
+export async function startRegistryFixture(label: string, { webhooks }: Pick<RegistryServiceOptions, "webhooks"> = {}): Promise<RegistryFixture> {
   const secret = randomBytes(32).toString("hex");
   const database: TestDatabase = await createTestDatabase(label);
   const feed = await listenOnPort0(
@@ -51,12 +53,13 @@ export async function startRegistryFixture(label: string): Promise<RegistryFixtu
   const closed = await listenOnPort0(createServer());
   await close(closed.server);
   const verifier = createIdentityVerifier({ secret });
-  const service = await startRegistry({ databaseUrl: database.url, port: 0, verifier });
+  const service = await startRegistry({ databaseUrl: database.url, port: 0, verifier, webhooks });
   const token: RegistryFixture["token"] = (request) => mintDevelopmentToken(secret, request);
   const client = (bearer?: string) => new RegistryClient(service.url, bearer ? { token: bearer } : {});
   return {
     service,
-    startCopy: () => startRegistry({ databaseUrl: database.url, port: 0, verifier }),
+    databaseUrl: database.url,
+    startCopy: () => startRegistry({ databaseUrl: database.url, port: 0, verifier, webhooks }),
     routingUrl: (name) => `http://127.0.0.1:${feed.port}/${name}/graphql`,
     deadRoutingUrl: `http://127.0.0.1:${closed.port}/graphql`,
     token,

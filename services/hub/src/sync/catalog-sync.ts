@@ -20,6 +20,8 @@ export interface CatalogSyncOptions {
   discover?: () => Promise<FeedSource[]>;
   /** Runs before each round (the hub refreshes its map there). */
   beforeRound?: () => Promise<void>;
+  /** Runs after each round, not awaited (the hub reviews its sync alerts there). */
+  afterRound?: () => void;
   logger: Logger;
   /** How often each department's feed is polled; changes show in the catalog within about this. */
   intervalMs: number;
@@ -90,6 +92,7 @@ export class CatalogSync {
     let feeds = await this.options.dataSource.getRepository(DepartmentFeed).find();
     if (await this.followDiscovered(feeds)) feeds = await this.options.dataSource.getRepository(DepartmentFeed).find();
     await Promise.all(feeds.map((feed) => this.syncDepartment(feed)));
+    this.options.afterRound?.();
   }
 
   /** Follows feeds the discovery names that are new or moved; whether any were. */

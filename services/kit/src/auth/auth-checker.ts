@@ -16,6 +16,9 @@ export function holdsRole(identity: Identity, role: Role, subgraph: string): boo
     case Role.EDITOR:
     case Role.PUBLISHER:
       return actsFor(identity, role, subgraph);
+    // A service token reports to the registry; it holds no role in any subgraph.
+    case Role.SERVICE:
+      return false;
   }
 }
 
