@@ -6,6 +6,7 @@ import { parseInput, subgraphName } from "./inputs.js";
 import { type OperationsSource } from "./operations-source.js";
 import { asDefinition, readLiveState } from "./live-state.js";
 import { supergraphSummary } from "./records.js";
+import { recordSubgraphDeleted } from "./webhooks/index.js";
 import { insertSupergraphVersion, takeRegistryLock } from "./writes.js";
 
 /**
@@ -37,6 +38,8 @@ export async function removeSubgraph(db: DataSource, name: string, identity: Ide
       reason: "delete",
       rolledBackTo: null,
     });
+    // In the delete's transaction: subscribers hear of it exactly when it has happened.
+    await recordSubgraphDeleted(manager, { subgraph: name, supergraphVersion: row.version, deletedBy: identity.subject });
     return { deleted: name, supergraph: supergraphSummary(row, new Map(members.map((member) => [member.id, member]))), report };
   });
 }

@@ -1,15 +1,25 @@
-import { RegistryError, type SupergraphDocument } from "@dlhub/schema";
+import { startWebhookReceiver, waitFor, type WebhookReceiver } from "@dlhub/subgraph-kit/testing";
+import { RegistryError, type SupergraphDocument, type WebhookEventBody } from "@dlhub/schema";
 import { type RegistryFixture, committedSdl, publishCommitted, startRegistryFixture } from "./registry-fixtures.js";
 
 /** Deleting a subgraph and comparing versions, over the registry's HTTP API on a real database. */
 let fixture: RegistryFixture;
 let committedVersion: number;
+/** Subscribed to subgraph.deleted: it must hear of the one delete that happened, and of no refused one. */
+let receiver: WebhookReceiver;
+
+const deletedEvents = () => receiver.received.map((request) => JSON.parse(request.body) as WebhookEventBody);
 
 beforeAll(async () => {
-  fixture = await startRegistryFixture("registry_delete");
+  fixture = await startRegistryFixture("registry_delete", { webhooks: { retryBaseMs: 20, pollIntervalMs: 25, timeoutMs: 2000 } });
+  receiver = await startWebhookReceiver();
+  await (await fixture.coordinator()).addWebhook({ url: `${receiver.url}/deleted`, events: ["subgraph.deleted"] });
   committedVersion = await publishCommitted(fixture);
 });
-afterAll(() => fixture?.stop());
+afterAll(async () => {
+  await receiver?.stop();
+  await fixture?.stop();
+});
 
 async function refusal(call: Promise<unknown>): Promise<RegistryError> {
   try {
@@ -59,6 +69,11 @@ describe("DELETE /subgraphs/:name", () => {
     expect((await fixture.client().listSubgraphs()).map(({ name }) => name)).not.toContain("parks");
     expect((await fixture.client().subgraphHistory("parks")).map(({ live }) => live)).toEqual([false]);
     expect(await refusal((await fixture.coordinator()).deleteSubgraph("parks"))).toMatchObject({ status: 404 });
+
+    const event = await waitFor(() => deletedEvents()[0], "the subgraph.deleted event");
+    expect(event).toMatchObject({ type: "subgraph.deleted", data: { subgraph: "parks", supergraphVersion: committedVersion + 1, deletedBy: "coordinator@phila.gov" } });
+    // The refusals before it recorded nothing: the one event delivered is this delete's.
+    expect((await (await fixture.coordinator()).webhookDeliveries({ event: "subgraph.deleted" })).length).toBe(1);
 
     const back = await (await fixture.publisher("parks")).publish("parks", { sdl: committedSdl("parks"), routingUrl: fixture.routingUrl("parks") });
     expect(back).toMatchObject({ unchanged: false, supergraph: { version: committedVersion + 2 } });
