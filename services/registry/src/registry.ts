@@ -212,7 +212,11 @@ export class Registry {
    * CHECK_FAILED when the rest would not compose or a saved operation needs it. See removeSubgraph.
    */
   deleteSubgraph(name: string, identity: Identity): Promise<DeleteResult> {
-    return removeSubgraph(this.db, name, identity, savedOperations);
+    return removeSubgraph(this.db, name, identity, savedOperations).catch(async (error: unknown) => {
+      // Like a refused publish: recorded after the refused delete has rolled back.
+      if (error instanceof CheckFailed) await recordCheckRefused(this.db, "delete", error.report);
+      throw error;
+    });
   }
 
   /** The API schema and subgraph changes from supergraph version `from` to `to`. */

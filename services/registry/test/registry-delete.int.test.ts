@@ -5,15 +5,15 @@ import { type RegistryFixture, committedSdl, publishCommitted, startRegistryFixt
 /** Deleting a subgraph and comparing versions, over the registry's HTTP API on a real database. */
 let fixture: RegistryFixture;
 let committedVersion: number;
-/** Subscribed to subgraph.deleted: it must hear of the one delete that happened, and of no refused one. */
+/** Subscribed to subgraph.deleted and check.refused: it hears of the one delete that happened, and why the others were refused. */
 let receiver: WebhookReceiver;
 
-const deletedEvents = () => receiver.received.map((request) => JSON.parse(request.body) as WebhookEventBody);
+const eventsOf = (type: string) => receiver.received.map((request) => JSON.parse(request.body) as WebhookEventBody).filter((event) => event.type === type);
 
 beforeAll(async () => {
   fixture = await startRegistryFixture("registry_delete", { webhooks: { retryBaseMs: 20, pollIntervalMs: 25, timeoutMs: 2000 } });
   receiver = await startWebhookReceiver();
-  await (await fixture.coordinator()).addWebhook({ url: `${receiver.url}/deleted`, events: ["subgraph.deleted"] });
+  await (await fixture.coordinator()).addWebhook({ url: `${receiver.url}/deleted`, events: ["subgraph.deleted", "check.refused"] });
   committedVersion = await publishCommitted(fixture);
 });
 afterAll(async () => {
@@ -54,6 +54,8 @@ describe("DELETE /subgraphs/:name", () => {
     expect(refused).toMatchObject({ status: 422, code: "CHECK_FAILED", message: expect.stringMatching(/^Deleting the parks subgraph was refused: saved operations would stop working: dashboard\/RecreationCenterLabs/) });
     expect(refused.report).toMatchObject({ ok: false, subgraph: "parks", removal: true, composition: { ok: true }, brokenOperations: [{ client: "dashboard", name: "RecreationCenterLabs" }] });
     expect((await fixture.client().supergraph())?.version).toBe(committedVersion);
+    const event = await waitFor(() => eventsOf("check.refused")[0], "the refused delete's check.refused event");
+    expect(event.data).toMatchObject({ subgraph: "parks", action: "delete", message: refused.message, report: { removal: true, ok: false } });
     await coordinator.registerOperations("dashboard", []);
   });
 
@@ -70,7 +72,7 @@ describe("DELETE /subgraphs/:name", () => {
     expect((await fixture.client().subgraphHistory("parks")).map(({ live }) => live)).toEqual([false]);
     expect(await refusal((await fixture.coordinator()).deleteSubgraph("parks"))).toMatchObject({ status: 404 });
 
-    const event = await waitFor(() => deletedEvents()[0], "the subgraph.deleted event");
+    const event = await waitFor(() => eventsOf("subgraph.deleted")[0], "the subgraph.deleted event");
     expect(event).toMatchObject({ type: "subgraph.deleted", data: { subgraph: "parks", supergraphVersion: committedVersion + 1, deletedBy: "coordinator@phila.gov" } });
     // The refusals before it recorded nothing: the one event delivered is this delete's.
     expect((await (await fixture.coordinator()).webhookDeliveries({ event: "subgraph.deleted" })).length).toBe(1);
