@@ -6,6 +6,11 @@ import { subgraphList } from "./subgraph-list.js";
 import { subgraphPublish } from "./subgraph-publish.js";
 import { supergraphFetch, supergraphRollback } from "./supergraph.js";
 import { token } from "./token.js";
+import { subgraphDelete } from "./subgraph-delete.js";
+import { subgraphHistory } from "./subgraph-history.js";
+import { subgraphIntrospect } from "./subgraph-introspect.js";
+import { supergraphDiff, supergraphHistory } from "./supergraph-history.js";
+import { operationsList } from "./operations-list.js";
 import { webhooks } from "./webhooks.js";
 
 /** The whole command tree; a new command is one more entry in a group (or a new group). */
@@ -15,18 +20,18 @@ export const DLHUB: CommandGroup = {
   children: [
     {
       name: "subgraph",
-      summary: "create, check, publish and list department subgraphs",
-      children: [subgraphInit, subgraphCheck, subgraphPublish, subgraphList],
+      summary: "create, check, publish, list, delete and inspect department subgraphs",
+      children: [subgraphInit, subgraphCheck, subgraphPublish, subgraphList, subgraphDelete, subgraphHistory, subgraphIntrospect],
     },
     {
       name: "supergraph",
-      summary: "fetch or roll back the composed supergraph",
-      children: [supergraphFetch, supergraphRollback],
+      summary: "fetch, roll back, list or compare versions of the composed supergraph",
+      children: [supergraphFetch, supergraphRollback, supergraphHistory, supergraphDiff],
     },
     {
       name: "operations",
-      summary: "register the operations a client depends on",
-      children: [operationsRegister],
+      summary: "register and list the operations clients depend on",
+      children: [operationsRegister, operationsList],
     },
     token,
     webhooks,

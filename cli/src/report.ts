@@ -6,12 +6,14 @@ import { type CheckReport } from "@dlhub/schema";
  * developer needs to fix it (the contract rule and its type and field, the saved operations hit).
  */
 export function formatCheckReport(report: CheckReport): string[] {
-  const lines = [`Check of subgraph ${report.subgraph}: ${report.ok ? "passed" : "FAILED"}`, ""];
+  const what = report.removal ? `deleting subgraph ${report.subgraph}` : `subgraph ${report.subgraph}`;
+  const lines = [`Check of ${what}: ${report.ok ? "passed" : "FAILED"}`, ""];
   const { composition, contract } = report;
   lines.push(composition.ok ? "Composition: ok" : `Composition: ${plural(composition.errors.length, "error")}`);
   for (const error of composition.errors) lines.push(`  - ${indentMore(error)}`);
 
-  if (contract === null) lines.push("Hub contract: not checked (the hub's own subgraph defines it)");
+  if (report.removal) lines.push("Hub contract: not checked (nothing is published)");
+  else if (contract === null) lines.push("Hub contract: not checked (the hub's own subgraph defines it)");
   else {
     lines.push(contract.ok ? "Hub contract: ok" : `Hub contract: ${plural(contract.problems.length, "problem")}`);
     for (const problem of contract.problems) {
@@ -41,6 +43,7 @@ export function formatCheckReport(report: CheckReport): string[] {
       for (const reason of reasons) lines.push(`      ${reason}`);
     }
   }
+  lines.push(...formatLint(report.lint));
   return lines;
 }
 
@@ -48,3 +51,22 @@ const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 // Composition messages span lines; keep their continuation under the bullet.
 const indentMore = (text: string) => text.replace(/\n/g, "\n    ");
+
+// Enough warnings to show what to document next without burying the rest of the report.
+const WARNINGS_SHOWN = 10;
+
+/** Errors fail the check and are all listed; the first warnings are listed, so a department sees what to document. */
+function formatLint(lint: CheckReport["lint"]): string[] {
+  if (lint === undefined) return [];
+  if (lint.length === 0) return ["Schema lint: ok"];
+  const errors = lint.filter((finding) => finding.severity === "error");
+  const warnings = lint.filter((finding) => finding.severity === "warning");
+  const line = ({ severity, rule, coordinate, message }: (typeof lint)[number]) => `  - ${severity} ${rule} ${coordinate}: ${message}`;
+  const hidden = warnings.length - WARNINGS_SHOWN;
+  return [
+    `Schema lint: ${plural(errors.length, "error")}, ${plural(warnings.length, "warning")}`,
+    ...errors.map(line),
+    ...warnings.slice(0, WARNINGS_SHOWN).map(line),
+    ...(hidden > 0 ? [`  … and ${plural(hidden, "more warning")} (--json lists every one)`] : []),
+  ];
+}

@@ -32,7 +32,7 @@ function readSchemaFile(path: string, given: string): string {
 }
 
 /** Asks a running subgraph for its SDL, as the gateway and Rover's introspection do. */
-async function fetchServiceSdl(url: string): Promise<string> {
+export async function fetchServiceSdl(url: string): Promise<string> {
   if (!/^https?:\/\//.test(url)) throw inputError(`--url must be an http:// or https:// URL, got ${JSON.stringify(url)}.`);
   let response: Response;
   try {

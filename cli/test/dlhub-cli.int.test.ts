@@ -10,7 +10,7 @@ import { hub } from "@dlhub/hub";
 import { parks } from "@dlhub/parks";
 import { type RegistryService, startRegistry } from "@dlhub/registry";
 import { Role, createIdentityVerifier, mintDevelopmentToken } from "@dlhub/schema";
-import { runDlhub } from "../src/run";
+import { runCli } from "./cli-harness";
 
 /**
  * The dlhub CLI against a real registry (its own PostgreSQL database, HTTP on port 0) and a real
@@ -28,16 +28,7 @@ let deadUrl: string;
 const token = (roles: Role[], department?: string) =>
   mintDevelopmentToken(secret, { subject: department ? `ci-${department}` : "coordinator@phila.gov", roles, ...(department ? { department } : {}) });
 
-async function dlhub(argv: string[], env: Record<string, string> = {}) {
-  const out = { stdout: "", stderr: "" };
-  const code = await runDlhub(argv, {
-    stdout: { write: (text: string) => (out.stdout += text) },
-    stderr: { write: (text: string) => (out.stderr += text) },
-    env: { DLHUB_REGISTRY_URL: registry.url, ...env },
-    cwd: files,
-  });
-  return { code, ...out };
-}
+const dlhub = (argv: string[], env: Record<string, string> = {}) => runCli(argv, { registryUrl: registry.url, cwd: files, env });
 
 /** Writes an SDL file into the test's folder and answers its name, relative to the CLI's cwd. */
 function schemaFile(name: string, sdl: string): string {

@@ -4,7 +4,7 @@ import { listenOn } from "@dlhub/subgraph-kit";
 import { type RegistryService, startRegistry } from "@dlhub/registry";
 import { RegistryClient, Role, type WebhookDelivery, type WebhookEventBody, createIdentityVerifier, listedSubgraphs, mintDevelopmentToken, verifyWebhookSignature } from "@dlhub/schema";
 import { createTestDatabase, startWebhookReceiver, type TestDatabase, waitFor, type WebhookReceiver } from "@dlhub/subgraph-kit/testing";
-import { runDlhub } from "../src/run";
+import { runCli } from "./cli-harness";
 
 /**
  * `dlhub webhooks …` against a real registry whose deliveries are retried within milliseconds
@@ -16,16 +16,7 @@ let registry: RegistryService;
 let receiver: WebhookReceiver;
 let coordinatorToken: string;
 
-async function dlhub(argv: string[]) {
-  const out = { stdout: "", stderr: "" };
-  const code = await runDlhub(argv, {
-    stdout: { write: (text: string) => (out.stdout += text) },
-    stderr: { write: (text: string) => (out.stderr += text) },
-    env: { DLHUB_REGISTRY_URL: registry.url, DLHUB_TOKEN: coordinatorToken },
-    cwd: process.cwd(),
-  });
-  return { code, ...out };
-}
+const dlhub = (argv: string[]) => runCli(argv, { registryUrl: registry.url, cwd: process.cwd(), env: { DLHUB_TOKEN: coordinatorToken } });
 
 /** Runs with --json and answers `data`, failing on anything but success. */
 async function dlhubJson<T>(argv: string[]): Promise<T> {

@@ -133,7 +133,7 @@ export const ERROR_CODES = {
   },
   [ErrorCode.CHECK_FAILED]: {
     meaning:
-      "the registry ran its checks and refused: the subgraph does not compose, breaks the hub contract or would break a saved operation; the report (`report`, the CLI's `data`) says which",
+      "the registry ran its checks and refused: the subgraph does not compose, breaks the hub contract, would break a saved operation or breaks a schema lint rule of severity error; or, for a deletion, the rest would not compose or a saved operation needs it; the report (`report`, the CLI's `data`) says which",
     status: 422,
     registry: true,
     exit: [ExitCode.CHECK_FAILED],

@@ -1,4 +1,5 @@
 import { type ContractReport } from "../contract-check/index.js";
+import { type LintFinding } from "./lint.js";
 
 /** graphql-inspector's NON_BREAKING is reported as SAFE: the word a department developer reads. */
 export type ChangeCriticality = "BREAKING" | "DANGEROUS" | "SAFE";
@@ -33,4 +34,8 @@ export interface CheckReport {
   contract: ContractReport | null;
   changes: SchemaChange[];
   brokenOperations: BrokenOperation[];
+  /** The schema lint rules' findings on the subgraph's SDL; an `error` fails the check. Absent from a removal's report. */
+  lint?: LintFinding[];
+  /** True when the report judges deleting `subgraph` from the live set rather than publishing it. */
+  removal?: boolean;
 }

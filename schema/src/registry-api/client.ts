@@ -9,6 +9,8 @@ import {
   type SubgraphVersion,
   type SupergraphDocument,
   type SupergraphSummary,
+  type DeleteResult,
+  type SupergraphDiff,
 } from "./types.js";
 import { type CreatedWebhook, type DeliveryFilter, type DepartmentSyncReport, type Webhook, type WebhookDelivery, type WebhookInput } from "../webhooks/events.js";
 
@@ -100,6 +102,16 @@ export class RegistryClient {
 
   async operations(): Promise<SavedOperation[]> {
     return (await this.request<{ operations: SavedOperation[] }>("GET", "/operations")).operations;
+  }
+
+  /** Coordinator only; throws RegistryError CHECK_FAILED with the report when the rest would not compose or a saved operation needs it. */
+  deleteSubgraph(name: string): Promise<DeleteResult> {
+    return this.request<DeleteResult>("DELETE", `/subgraphs/${encodeURIComponent(name)}`);
+  }
+
+  /** The schema and subgraph changes from supergraph version `from` to `to`. */
+  supergraphDiff(from: number, to: number): Promise<SupergraphDiff> {
+    return this.request<SupergraphDiff>("GET", `/supergraph/diff?from=${encodeURIComponent(String(from))}&to=${encodeURIComponent(String(to))}`);
   }
 
   /** Coordinator only; the answer holds the signing secret, shown this once. */

@@ -2,3 +2,4 @@ export { type BrokenOperation, type ChangeCriticality, type CheckReport, type Sc
 export { RegistryClient, type RegistryClientOptions, RegistryError } from "./client.js";
 export * from "./types.js";
 export { ManifestError, operationsFromManifest } from "./persisted-manifest.js";
+export { LINT_RULE_DESCRIPTIONS, type LintFinding, LintRule, type LintSeverity } from "./lint.js";

@@ -1,4 +1,4 @@
-import { type CheckReport } from "./check-report.js";
+import { type CheckReport, type SchemaChange } from "./check-report.js";
 
 /** What a department publishes: its subgraph SDL and where the gateway reaches it. */
 export interface SubgraphInput {
@@ -23,7 +23,7 @@ export interface SubgraphVersion extends LiveSubgraph {
   live: boolean;
 }
 
-export type SupergraphReason = "publish" | "rollback";
+export type SupergraphReason = "publish" | "rollback" | "delete";
 
 export interface SupergraphMember {
   name: string;
@@ -79,4 +79,28 @@ export interface PersistedDocument {
   document: string;
   client: string;
   name: string;
+}
+
+/** What `DELETE /subgraphs/:name` answers: the new version served without the subgraph, and the checks it passed. */
+export interface DeleteResult {
+  deleted: string;
+  supergraph: SupergraphSummary;
+  report: CheckReport;
+}
+
+/** A subgraph whose version differs between two supergraph versions; null on the side it is absent from. */
+export interface SubgraphVersionChange {
+  name: string;
+  from: SupergraphMember | null;
+  to: SupergraphMember | null;
+}
+
+/** What changed between two supergraph versions, as clients see it (their API schemas) and by subgraph. */
+export interface SupergraphDiff {
+  from: number;
+  to: number;
+  /** graphql-inspector's changes from `from`'s API schema to `to`'s, each rated for any client. */
+  changes: Omit<SchemaChange, "operations">[];
+  /** Subgraphs added, removed or published anew between the two; unchanged ones are left out. */
+  subgraphs: SubgraphVersionChange[];
 }

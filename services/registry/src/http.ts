@@ -29,6 +29,9 @@ const supergraphVersionNumber = z
   .transform(Number)
   .pipe(z.number().int().min(1, "must be a positive whole number").max(2_147_483_647, "is too large"));
 
+/** `?from=<version>&to=<version>`, each a version number as in a URL path. */
+const supergraphDiffQuery = z.object({ from: supergraphVersionNumber, to: supergraphVersionNumber });
+
 /** Larger than any department's SDL by far; a guard against mistakes, not a quota. */
 const BODY_LIMIT = "2mb";
 
@@ -126,6 +129,17 @@ export function createRegistryApp({ registry, verifier, onError = (error) => con
 
   app.get("/operations", async (_request, response) => {
     response.json({ operations: await registry.operations() });
+  });
+
+  app.delete("/subgraphs/:name", async (request, response) => {
+    const identity = await identify(request);
+    assertAllowed(mayAdminister(identity), "Only the coordinator may delete a subgraph.");
+    response.json(await registry.deleteSubgraph(nameOf(request), identity));
+  });
+
+  app.get("/supergraph/diff", async (request, response) => {
+    const { from, to } = parseInput(supergraphDiffQuery, request.query, "supergraph diff");
+    response.json(await registry.supergraphDiff(from, to));
   });
 
   app.use(webhookRoutes(registry.webhooks, identify));

@@ -1,6 +1,7 @@
 import { type DataSource, type EntityManager } from "typeorm";
 import {
   type CheckReport,
+  type DeleteResult,
   HUB_SUBGRAPH,
   type Identity,
   type LiveSubgraph,
@@ -10,6 +11,7 @@ import {
   type SubgraphDefinition,
   type SubgraphInput,
   type SubgraphVersion,
+  type SupergraphDiff,
   type SupergraphDocument,
   type SupergraphSummary,
   badRequest,
@@ -27,6 +29,9 @@ import { type LiveState, asDefinition, latestSupergraph, latestVersion, readLive
 import { assertOperationDocuments } from "./operation-documents.js";
 import { type PersistedDocumentList, readPersistedDocuments } from "./persisted-documents.js";
 import { savedOperationRecord, subgraphRecord, supergraphDocument, supergraphSummary } from "./records.js";
+import { savedOperations } from "./operations-source.js";
+import { removeSubgraph } from "./subgraph-removal.js";
+import { diffSupergraphs } from "./supergraph-diff.js";
 import { insertSubgraphVersion, insertSupergraphVersion, replaceOperations, takeRegistryLock } from "./writes.js";
 import { recordCheckRefused, recordEvent } from "./webhooks/outbox.js";
 import { Webhooks } from "./webhooks/store.js";
@@ -208,6 +213,23 @@ export class Registry {
     return readPersistedDocuments(this.db.manager, knownTags);
   }
 
+  /**
+   * Takes a subgraph out of the live set (coordinator only, checked by the caller): refused with
+   * CHECK_FAILED when the rest would not compose or a saved operation needs it. See removeSubgraph.
+   */
+  deleteSubgraph(name: string, identity: Identity): Promise<DeleteResult> {
+    return removeSubgraph(this.db, name, identity, savedOperations).catch(async (error: unknown) => {
+      // Like a refused publish: recorded after the refused delete has rolled back.
+      if (error instanceof CheckFailed) await recordCheckRefused(this.db, "delete", error.report);
+      throw error;
+    });
+  }
+
+  /** The API schema and subgraph changes from supergraph version `from` to `to`. */
+  async supergraphDiff(from: number, to: number): Promise<SupergraphDiff> {
+    return diffSupergraphs(await this.supergraphVersion(from), await this.supergraphVersion(to));
+  }
+
   private candidate(name: string, input: SubgraphInput): SubgraphDefinition {
     parseInput(subgraphName, name, "subgraph name");
     const { sdl, routingUrl } = parseInput(subgraphInput, input, "subgraph");
@@ -221,7 +243,7 @@ export class Registry {
 
   private async judge(manager: EntityManager, candidate: SubgraphDefinition, feedReachable: boolean | undefined): Promise<{ live: LiveState; outcome: CheckOutcome }> {
     const live = await readLiveState(manager);
-    const operations = await manager.find(SavedOperationRow, { select: { client: true, name: true, document: true }, order: { client: "ASC", name: "ASC" } });
+    const operations = await savedOperations(manager);
     const outcome = await runChecks({
       candidate,
       live: { subgraphs: live.subgraphs.map(asDefinition), supergraphSdl: live.supergraph?.sdl ?? null },

@@ -34,7 +34,7 @@ export class PublishedSubgraph {
   history!: RegistryHistory;
 }
 
-@ObjectType({ description: "One composed supergraph version the registry stored (a publish or a rollback)." })
+@ObjectType({ description: "One composed supergraph version the registry stored (a publish, a rollback or a delete)." })
 export class SupergraphVersion {
   @Field(() => Int)
   version!: number;
@@ -45,10 +45,10 @@ export class SupergraphVersion {
   @Field(() => DateTime)
   createdAt!: Date;
 
-  @Field({ description: "The subject of the token that published or rolled back." })
+  @Field({ description: "The subject of the token that published, rolled back or deleted." })
   createdBy!: string;
 
-  @Field({ description: 'Either "publish" or "rollback".' })
+  @Field({ description: '"publish", "rollback" or "delete" (a subgraph taken out of the supergraph).' })
   reason!: string;
 
   @Field(() => Int, { nullable: true, description: "For a rollback, the version whose SDL and subgraphs it restored." })

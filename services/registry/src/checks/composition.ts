@@ -17,6 +17,15 @@ export function composeWithCandidate(live: SubgraphDefinition[], candidate: Subg
   } catch (error) {
     return { ok: false, errors: [`The ${candidate.name} SDL cannot be parsed: ${(error as Error).message}`], supergraphSdl: null, subgraphs };
   }
+  return composeSet(subgraphs);
+}
+
+/** Composes the live subgraphs without `name`: what deleting it would serve. */
+export function composeWithout(live: SubgraphDefinition[], name: string): CompositionOutcome {
+  return composeSet(live.filter((subgraph) => subgraph.name !== name).sort((a, b) => a.name.localeCompare(b.name)));
+}
+
+function composeSet(subgraphs: SubgraphDefinition[]): CompositionOutcome {
   try {
     return { ok: true, errors: [], supergraphSdl: composeSupergraph(subgraphs), subgraphs };
   } catch (error) {

@@ -9,14 +9,17 @@ export function isReportOk(report: Omit<CheckReport, "ok">): boolean {
     report.composition.ok &&
     (report.contract === null || report.contract.ok) &&
     report.brokenOperations.length === 0 &&
-    !report.changes.some((change) => change.criticality !== "SAFE" && change.operations.length > 0)
+    !report.changes.some((change) => change.criticality !== "SAFE" && change.operations.length > 0) &&
+    !(report.lint ?? []).some((finding) => finding.severity === "error")
   );
 }
 
 /** One sentence for an error message; the report itself carries the detail. */
 export function describeFailure(report: CheckReport): string {
   const reasons: string[] = [];
-  if (!report.composition.ok) reasons.push(`it does not compose (${count(report.composition.errors.length, "error")})`);
+  if (!report.composition.ok) {
+    reasons.push(`${report.removal ? "the rest would not compose" : "it does not compose"} (${count(report.composition.errors.length, "error")})`);
+  }
   if (report.contract && !report.contract.ok) reasons.push(`it breaks the hub contract (${count(report.contract.problems.length, "problem")})`);
   if (report.brokenOperations.length > 0) {
     const names = report.brokenOperations.map(({ client, name }) => `${client}/${name}`).join(", ");
@@ -24,6 +27,9 @@ export function describeFailure(report: CheckReport): string {
   }
   const affecting = report.changes.filter((change) => change.criticality !== "SAFE" && change.operations.length > 0);
   if (affecting.length > 0) reasons.push(`${count(affecting.length, "change")} would affect saved operations`);
+  const lintErrors = (report.lint ?? []).filter((finding) => finding.severity === "error");
+  if (lintErrors.length > 0) reasons.push(`it breaks the schema lint rules (${count(lintErrors.length, "error")})`);
+  if (report.removal) return `Deleting the ${report.subgraph} subgraph was refused: ${reasons.join("; ")}.`;
   return `The ${report.subgraph} subgraph failed its checks: ${reasons.join("; ")}.`;
 }
 

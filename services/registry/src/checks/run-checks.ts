@@ -1,11 +1,10 @@
-import { type CheckReport, HUB_SUBGRAPH, type SchemaChange, type SubgraphDefinition } from "@dlhub/schema";
-import { apiSchemaOf } from "./api-schema.js";
-import { operationsAffectedBy } from "./change-attribution.js";
+import { type CheckReport, HUB_SUBGRAPH, type SubgraphDefinition } from "@dlhub/schema";
 import { composeWithCandidate } from "./composition.js";
 import { contractFor } from "./contract.js";
+import { lintSubgraph } from "./lint/lint-subgraph.js";
+import { NO_IMPACT, operationImpact } from "./operation-impact.js";
 import { isReportOk } from "./report.js";
-import { type OperationDocument, brokenOperations, parseOperations, usagesOf } from "./saved-operations.js";
-import { apiSchemaChanges, criticalityOf } from "./schema-changes.js";
+import { type OperationDocument } from "./saved-operations.js";
 
 export interface CheckInput {
   candidate: SubgraphDefinition;
@@ -25,32 +24,17 @@ export interface CheckOutcome {
 
 /**
  * Every check a publish must pass, on data the caller has read: composition with the live
- * subgraphs, the hub contract, and what the candidate's API schema changes for saved operations.
- * Performs no I/O, so `check` and `publish` (under its lock) judge alike.
+ * subgraphs, the hub contract, what the candidate's API schema changes for saved operations, and
+ * the schema lint rules. Performs no I/O, so `check` and `publish` (under its lock) judge alike.
  */
 export async function runChecks(input: CheckInput): Promise<CheckOutcome> {
   const { candidate, live } = input;
   const composition = composeWithCandidate(live.subgraphs, candidate);
   const hubSdl = candidate.name === HUB_SUBGRAPH ? undefined : live.subgraphs.find(({ name }) => name === HUB_SUBGRAPH)?.sdl;
   const contract = contractFor(candidate.name, candidate.sdl, hubSdl, input.feedReachable);
-  let changes: SchemaChange[] = [];
-  let broken: CheckReport["brokenOperations"] = [];
-  if (composition.supergraphSdl !== null) {
-    const candidateApi = apiSchemaOf(composition.supergraphSdl);
-    const liveApi = live.supergraphSdl === null ? null : apiSchemaOf(live.supergraphSdl);
-    const operations = parseOperations(input.operations);
-    broken = brokenOperations(operations, liveApi, candidateApi);
-    if (liveApi) {
-      const usages = usagesOf(operations, liveApi);
-      changes = (await apiSchemaChanges(liveApi, candidateApi)).map((change) => ({
-        criticality: criticalityOf(change),
-        type: change.type,
-        message: change.message,
-        ...(change.path ? { path: change.path } : {}),
-        operations: operationsAffectedBy(change, usages),
-      }));
-    }
-  }
-  const parts = { subgraph: candidate.name, composition: { ok: composition.ok, errors: composition.errors }, contract, changes, brokenOperations: broken };
+  const { changes, brokenOperations } =
+    composition.supergraphSdl === null ? NO_IMPACT : await operationImpact(live.supergraphSdl, composition.supergraphSdl, input.operations);
+  const lint = lintSubgraph(candidate.sdl);
+  const parts = { subgraph: candidate.name, composition: { ok: composition.ok, errors: composition.errors }, contract, changes, brokenOperations, lint };
   return { report: { ok: isReportOk(parts), ...parts }, supergraphSdl: composition.supergraphSdl, subgraphs: composition.subgraphs };
 }

@@ -31,9 +31,9 @@ export function recordSubgraphDeleted(manager: EntityManager, deleted: SubgraphD
 }
 
 /**
- * A check or publish that failed: there is no write to join (a refused publish rolls back), so
+ * A check, publish or delete that failed: there is no write to join (a refused publish rolls back), so
  * it is recorded in a transaction of its own. Carries the report, so a receiver can say why.
  */
-export function recordCheckRefused(db: DataSource, action: "check" | "publish", report: CheckReport): Promise<string> {
+export function recordCheckRefused(db: DataSource, action: "check" | "publish" | "delete", report: CheckReport): Promise<string> {
   return db.transaction((manager) => recordEvent(manager, "check.refused", { subgraph: report.subgraph, action, message: describeFailure(report), report }));
 }
