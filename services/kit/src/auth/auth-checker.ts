@@ -16,6 +16,8 @@ export function holdsRole(identity: Identity, role: Role, subgraph: string): boo
     case Role.EDITOR:
     case Role.PUBLISHER:
       return actsFor(identity, role, subgraph);
+    case Role.SERVICE:
+      return false;
   }
 }
 
