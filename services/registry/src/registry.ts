@@ -51,11 +51,14 @@ export class Registry {
     this.probeFeed = options.probeFeed ?? probeInitiativeFeed;
   }
 
-  /** What publishing would report, without storing anything. */
+  /**
+   * What publishing would report, without storing anything. The department's feed is not probed:
+   * a check runs in its pull-request CI, where the department is not running; the FEED rule is
+   * judged at publish.
+   */
   async check(name: string, input: SubgraphInput): Promise<CheckReport> {
     const candidate = this.candidate(name, input);
-    const feedReachable = await this.feedOf(candidate);
-    const { outcome } = await this.judge(this.db.manager, candidate, feedReachable);
+    const { outcome } = await this.judge(this.db.manager, candidate, undefined);
     return outcome.report;
   }
 
