@@ -273,5 +273,11 @@ describe("dlhub subgraph init outside a DL Hub checkout", () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/^error\[TARGET_EXISTS\]: /);
     expect(readdirSync(folder)).toEqual(["notes"]);
+    // A package.json npm did not write (not even JSON) is someone's work too.
+    const other = join(outside, "other");
+    mkdirSync(other);
+    writeFileSync(join(other, "package.json"), "{ not json");
+    expect(await run(["subgraph", "init", "public-health", "--dir", "."], other)).toMatchObject({ code: 1, stderr: expect.stringMatching(/^error\[TARGET_EXISTS\]: /) });
+    expect(readFileSync(join(other, "package.json"), "utf8")).toBe("{ not json");
   });
 });

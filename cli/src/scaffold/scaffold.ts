@@ -85,7 +85,13 @@ function installedHere(directory: string): Record<string, string> | undefined {
   const entries = readdirSync(directory);
   if (!entries.every((entry) => NPM_INSTALL_LEFTOVERS.has(entry))) return undefined;
   if (!entries.includes("package.json")) return {};
-  const manifest = JSON.parse(readFileSync(join(directory, "package.json"), "utf8")) as Record<string, Record<string, string> | undefined>;
+  let manifest: Record<string, Record<string, string> | undefined>;
+  try {
+    manifest = JSON.parse(readFileSync(join(directory, "package.json"), "utf8")) as typeof manifest;
+  } catch {
+    // Not what npm wrote: someone's file, which is never written over.
+    return undefined;
+  }
   const specs = { ...manifest.devDependencies, ...manifest.dependencies };
   return Object.fromEntries(Object.entries(specs).filter(([name]) => name.startsWith("@dlhub/")));
 }
