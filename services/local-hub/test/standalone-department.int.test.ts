@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REPOSITORY_ROOT, Role, mintDevelopmentToken } from "@dlhub/schema";
@@ -86,12 +86,29 @@ describe("a department in a repository of its own", () => {
   });
 
   it("runs its CI file's pull-request check while the department is not running, the report in Markdown", async () => {
+    await expect(fetch(ci.vars.DLHUB_ROUTING_URL as string)).rejects.toThrow();
     const check = await runWorkflowStep(repository, "check", ci, { GITHUB_STEP_SUMMARY: summary });
     expect(check).toMatchObject({ code: 0 });
     const report = readFileSync(summary, "utf8");
     expect(report).toContain("### ✅ DL Hub check of `adult-education`: passed");
     expect(report).toContain("| Hub contract | ok |");
     expect(readFileSync(join(repository, "dlhub-check.md"), "utf8")).toBe(report);
+  });
+
+  it("fails the pull request's job when the check fails, the failing report still in the summary", async () => {
+    const schema = join(repository, "schema.graphql");
+    const committed = readFileSync(schema, "utf8");
+    const failedSummary = join(work, "failed-summary.md");
+    try {
+      writeFileSync(schema, committed.replace("adultEducation: AdultEducationInitiative", "adultEducationDetail: AdultEducationInitiative"));
+      const check = await runWorkflowStep(repository, "check", ci, { GITHUB_STEP_SUMMARY: failedSummary });
+      expect(check).toMatchObject({ code: 2, output: expect.stringContaining("error[CHECK_FAILED]") });
+    } finally {
+      writeFileSync(schema, committed);
+    }
+    const report = readFileSync(failedSummary, "utf8");
+    expect(report).toContain("### ❌ DL Hub check of `adult-education`: failed");
+    expect(report).toMatch(/^\| `DETAIL_FIELD` \| /m);
   });
 
   it("publishes with its CI file's main-branch step and its initiatives come through the gateway", async () => {
