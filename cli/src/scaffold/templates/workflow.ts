@@ -10,6 +10,15 @@ import { type RenderedFile, type TemplateContext } from "./context.js";
 export function workflowFile(context: TemplateContext): RenderedFile {
   const { names, title } = context;
   const subgraph = `--name ${names.name} --sdl schema.graphql --routing-url "$DLHUB_ROUTING_URL"`;
+  // An unset variable or secret is an empty string in Actions; without this the CLI would fall back
+  // to its local default registry and report that one unreachable.
+  const settings = [
+    ["DLHUB_REGISTRY_URL", "variable"],
+    ["DLHUB_ROUTING_URL", "variable"],
+    ["DLHUB_TOKEN", "secret"],
+  ]
+    .map(([name, kind]) => `"\${${name}:?set the repository ${kind} ${name}}"`)
+    .join(" ");
   const contents = `# DL Hub CI for ${title}'s subgraph, written by \`dlhub subgraph init\`.
 # Set these under Settings > Secrets and variables > Actions:
 #   secret   DLHUB_TOKEN         the department's publisher token, from the DL Hub coordinator
@@ -53,6 +62,7 @@ jobs:
         env:
           DLHUB_TOKEN: \${{ secrets.DLHUB_TOKEN }}
         run: |
+          : ${settings}
           set +e
           npx dlhub subgraph check ${subgraph} --format markdown > dlhub-check.md
           status=$?
@@ -73,7 +83,9 @@ jobs:
         if: github.event_name == 'push' && github.ref == 'refs/heads/main'
         env:
           DLHUB_TOKEN: \${{ secrets.DLHUB_TOKEN }}
-        run: npx dlhub subgraph publish ${subgraph}
+        run: |
+          : ${settings}
+          npx dlhub subgraph publish ${subgraph}
 `;
   return { path: ".github/workflows/dlhub.yml", contents };
 }
