@@ -111,6 +111,12 @@ describe("a department in a repository of its own", () => {
     expect(report).toMatch(/^\| `DETAIL_FIELD` \| /m);
   });
 
+  it("names the missing setting when the repository lacks its secret, rather than trying a default registry", async () => {
+    const unset = await runWorkflowStep(repository, "publish", { ...ci, secrets: { DLHUB_TOKEN: "" } }, {});
+    expect(unset.code).not.toBe(0);
+    expect(unset.output).toContain("set the repository secret DLHUB_TOKEN");
+  });
+
   it("publishes with its CI file's main-branch step and its initiatives come through the gateway", async () => {
     service = await startServiceProcess(join(repository, "dist", "main.js"), {
       ADULT_EDUCATION_DATABASE_URL: serviceDatabase.url,
