@@ -28,7 +28,11 @@ describe("a department in a repository of its own", () => {
   let serviceDatabase: TestDatabase;
   let service: ServiceProcess | undefined;
   let ci: CiSettings;
-  const npm = (args: string[], env?: Record<string, string>) => runOk("npm", [...args, "--prefer-offline", "--no-audit", "--no-fund"], repository, env);
+  const npm = (args: string[]) => runOk("npm", [...args, "--prefer-offline", "--no-audit", "--no-fund"], repository);
+
+  // What an install that wandered into the checkout would change.
+  const monorepoFiles = ["package.json", "package-lock.json"].map((file) => join(REPOSITORY_ROOT, file));
+  const monorepoBefore = monorepoFiles.map((file) => readFileSync(file, "utf8"));
 
   beforeAll(async () => {
     const tarballs = join(work, "packages");
@@ -66,7 +70,14 @@ describe("a department in a repository of its own", () => {
     }
     const kit = packed.find((p) => p.name === "@dlhub/subgraph-kit")!;
     expect(kit.files.map((f) => f.path)).toEqual(expect.arrayContaining(["dist/testing/index.js", "dist/testing/jest-postgres.js"]));
-    expect(readFileSync(join(repository, "node_modules", "@dlhub", "cli", "package.json"), "utf8")).toContain(`"version": "${cli.version}"`);
+    for (const name of packages) {
+      const installed = JSON.parse(readFileSync(join(repository, "node_modules", ...name.split("/"), "package.json"), "utf8"));
+      // Publishable, at the release's one version, depending on each other at exactly that version.
+      expect({ name, private: installed.private, version: installed.version }).toEqual({ name, private: undefined, version: cli.version });
+      if (name !== "@dlhub/schema") expect(installed.dependencies["@dlhub/schema"]).toBe(cli.version);
+    }
+    // The department's installs stayed in its own folder: the checkout's manifest and lock are as they were.
+    expect(monorepoFiles.map((file) => readFileSync(file, "utf8"))).toEqual(monorepoBefore);
   });
 
   it("answers `dlhub --version` from the installed bin with the CLI's version", async () => {
