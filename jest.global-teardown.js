@@ -1,3 +1,1 @@
-module.exports = async function globalTeardown() {
-  await globalThis.__DLHUB_TEST_POSTGRES__?.stop();
-};
+module.exports = require("./services/kit/dist/testing/jest-postgres.js").globalTeardown;

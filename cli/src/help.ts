@@ -15,6 +15,7 @@ export function groupHelp(path: string[], group: CommandGroup): string {
     "",
     ...optionLines("Global options:", GLOBAL_OPTIONS),
     `Run \`${path.join(" ")} <command> --help\` for a command's options.`,
+    ...(path.length === 1 ? [`Run \`${path[0]} --version\` (or -V) for its version.`] : []),
     "",
   ].join("\n");
 }

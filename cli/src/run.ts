@@ -6,6 +6,7 @@ import { DEFAULT_REGISTRY_URL, GLOBAL_OPTIONS, GLOBAL_OPTIONS_WITH_VALUES } from
 import { commandHelp, groupHelp } from "./help.js";
 import { CliError, type DlhubIo, ExitCode, cliFailure, usageError } from "./io.js";
 import { registryFailure } from "./registry-errors.js";
+import { cliVersion } from "./version.js";
 
 /**
  * Runs one dlhub command line in this process and returns its exit code; the bin passes the real
@@ -15,6 +16,11 @@ import { registryFailure } from "./registry-errors.js";
 export async function runDlhub(argv: string[], io: DlhubIo, root: CommandGroup = DLHUB): Promise<number> {
   // Known before parsing, so even a usage error answers in JSON when asked to.
   const json = argv.includes("--json");
+  // Only before any command, as `git --version`: a command's own options never collide with it.
+  if (argv[0] === "--version" || argv[0] === "-V") {
+    io.stdout.write(json ? `${JSON.stringify({ ok: true, data: { version: cliVersion() }, error: null }, null, 2)}\n` : `${cliVersion()}\n`);
+    return ExitCode.OK;
+  }
   try {
     const { path, node, rest } = findCommand(root, argv);
     if (isGroup(node)) return groupWithoutCommand(path, node, rest, io);

@@ -14,11 +14,12 @@ export interface SchemaSource {
 
 const SERVICE_SDL_QUERY = "{ _service { sdl } }";
 
-/** The subgraph SDL a command checks or publishes: a file (`--schema`) or a running subgraph (`--url`). */
+/** The subgraph SDL a command checks or publishes: a file (`--schema`, or its alias `--sdl`) or a running subgraph (`--url`). */
 export async function readSchemaSource(values: OptionValues, cwd: string): Promise<SchemaSource> {
-  const file = typeof values.schema === "string" ? values.schema : undefined;
+  const files = [values.schema, values.sdl].filter((value): value is string => typeof value === "string");
+  const file = files[0];
   const url = typeof values.url === "string" ? values.url : undefined;
-  if (file !== undefined && url !== undefined) throw usageError("give the schema once: --schema <file.graphql> or --url <subgraph url>, not both.");
+  if (files.length + (url === undefined ? 0 : 1) > 1) throw usageError("give the schema once: --schema (or --sdl) <file.graphql> or --url <subgraph url>, not both.");
   if (file !== undefined) return { sdl: readSchemaFile(resolve(cwd, file), file), from: file };
   if (url !== undefined) return { sdl: await fetchServiceSdl(url), from: url, url };
   throw usageError("give the subgraph's schema: --schema <file.graphql> or --url <subgraph graphql url>.");

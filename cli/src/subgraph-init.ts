@@ -23,7 +23,7 @@ export const subgraphInit: Command = {
   options: {
     title: { type: "string", value: "<title>", description: 'the department\'s name for people (default: from <name>, e.g. "Immigrant Affairs")' },
     department: { type: "string", value: "<DEPARTMENT>", description: "its value of the contract's Department enum (default: from <name>)" },
-    dir: { type: "string", value: "<folder>", description: "where to create it (default: services/<name> in this repository)" },
+    dir: { type: "string", value: "<folder>", description: "where to create it (default: services/<name> in this repository; outside one, a repository of its own in ./<name>)" },
     port: { type: "string", value: "<port>", description: "its default port (default: the first from 4007 schema/subgraphs.json leaves free)" },
   },
   async run(context) {
@@ -61,7 +61,7 @@ export const subgraphInit: Command = {
         ...workspaceLines(workspace),
         ...(listed ? [`Listed ${name} in schema/subgraphs.json with its default port, ${options.port}.`] : []),
         "",
-        ...nextSteps(name, workspace?.workspace ?? shown, options.port, workspace !== null),
+        ...(inRepository ? nextSteps(name, workspace?.workspace ?? shown, options.port) : standaloneNextSteps(name, shown, options.port)),
       ],
       data: { ...created, name, title: options.title, department: options.department, port: options.port, workspace },
     };
@@ -91,24 +91,38 @@ function port(given: string | undefined, root: string | undefined): number {
 }
 
 function workspaceLines(changes: WorkspaceChanges | null): string[] {
-  if (changes === null) return ["It is outside a DL Hub repository: add it to your workspace and tsconfig references yourself."];
+  if (changes === null) return ["It is a repository of its own (outside a DL Hub checkout), with its CI file in .github/workflows/dlhub.yml."];
   const added = [changes.addedToWorkspaces && "the workspaces in package.json", changes.addedToReferences && "the references in tsconfig.json"].filter(Boolean);
   return added.length > 0 ? [`Added ${changes.workspace} to ${added.join(" and ")}.`] : [];
 }
 
-function nextSteps(name: string, folder: string, port: number, inRepository: boolean): string[] {
+function nextSteps(name: string, folder: string, port: number): string[] {
   const prefix = name.toUpperCase().replace(/-/g, "_");
-  const dlhub = inRepository ? "npx dlhub" : "dlhub";
   const schema = `${folder}/schema.graphql`;
   const url = `http://localhost:${port}/graphql`;
-  const steps: [string, string][] = [
+  return numbered([
     ["npm install", "links the new workspace"],
     [`npm run build && npm run sdl -w @dlhub/${name}`, `writes ${schema}; commit it`],
     [`npx jest ${folder}`, "runs its integration test on a real PostgreSQL"],
-    // Outside the repository no schema/subgraphs.json lists its port, so it is given one.
-    [`${inRepository ? "" : `${prefix}_PORT=${port} `}DATABASE_URL=postgres://… ${prefix}_SEED_DEMO_DATA=true npm start -w @dlhub/${name}`, `serves it at ${url}`],
-    [`${dlhub} subgraph check --name ${name} --schema ${schema} --routing-url ${url}`, "asks the registry what a publish would report"],
-    [`${dlhub} subgraph publish --name ${name} --schema ${schema} --routing-url ${url}`, "makes it live (needs its publisher token: --token or DLHUB_TOKEN)"],
-  ];
-  return ["Next steps:", ...steps.flatMap(([command, what], i) => [`  ${i + 1}. ${command}`, `     ${what}`])];
+    [`DATABASE_URL=postgres://… ${prefix}_SEED_DEMO_DATA=true npm start -w @dlhub/${name}`, `serves it at ${url}`],
+    [`npx dlhub subgraph check --name ${name} --schema ${schema} --routing-url ${url}`, "asks the registry what a publish would report"],
+    [`npx dlhub subgraph publish --name ${name} --schema ${schema} --routing-url ${url}`, "makes it live (needs its publisher token: --token or DLHUB_TOKEN)"],
+  ]);
 }
+
+function standaloneNextSteps(name: string, folder: string, port: number): string[] {
+  const prefix = name.toUpperCase().replace(/-/g, "_");
+  const url = `http://localhost:${port}/graphql`;
+  return numbered([
+    [`${folder === "." ? "" : `cd ${folder} && `}npm install`, "installs the kit, the CLI and the build and test tools"],
+    ["npm run build && npm test", "builds it and runs its integration test on an embedded PostgreSQL (or DATABASE_URL's server)"],
+    ["npm run sdl", "writes schema.graphql from the code; commit it"],
+    // No schema/subgraphs.json lists its port outside the monorepo, so it is given one.
+    [`${prefix}_PORT=${port} DATABASE_URL=postgres://… ${prefix}_SEED_DEMO_DATA=true npm start`, `serves it at ${url}`],
+    [`npm run check -- --routing-url ${url}`, "asks the registry what a publish would report (DLHUB_REGISTRY_URL, DLHUB_TOKEN)"],
+    [`npm run publish -- --routing-url ${url}`, "makes it live"],
+    ["git push", "CI (.github/workflows/dlhub.yml) needs the secret DLHUB_TOKEN and the variables DLHUB_REGISTRY_URL, DLHUB_ROUTING_URL"],
+  ]);
+}
+
+const numbered = (steps: [string, string][]) => ["Next steps:", ...steps.flatMap(([command, what], i) => [`  ${i + 1}. ${command}`, `     ${what}`])];

@@ -7,7 +7,7 @@ import { SUBGRAPH_SCHEMA_OPTIONS, requiredName } from "./subgraph-check.js";
 export const subgraphPublish: Command = {
   name: "publish",
   summary: "check a subgraph's schema and, if it passes, make it live in the supergraph",
-  synopsis: "--name <name> (--schema <file> | --url <url>) --routing-url <url>",
+  synopsis: "--name <name> (--schema <file> | --sdl <file> | --url <url>) --routing-url <url>",
   options: {
     ...SUBGRAPH_SCHEMA_OPTIONS,
     "routing-url": { type: "string", value: "<url>", description: "where the gateway reaches it (default with --url: that URL)" },

@@ -74,7 +74,7 @@ describe("usage", () => {
 
     const publish = await dlhub(["subgraph", "publish", "--help"]);
     expect(publish.code).toBe(0);
-    expect(publish.stdout).toContain("dlhub subgraph publish --name <name> (--schema <file> | --url <url>) --routing-url <url>");
+    expect(publish.stdout).toContain("dlhub subgraph publish --name <name> (--schema <file> | --sdl <file> | --url <url>) --routing-url <url>");
     expect(publish.stdout).toContain("--routing-url <url>");
   });
 
@@ -93,6 +93,15 @@ describe("usage", () => {
     const noFile = await dlhub(["subgraph", "check", "--name", "parks", "--schema", "missing.graphql"]);
     expect(noFile).toMatchObject({ code: 1, stderr: "error[INPUT]: cannot read missing.graphql: no such file.\n" });
     for (const result of [unknown, option, noName, noFile]) expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("prints the CLI package's version with --version or -V", async () => {
+    const { version } = JSON.parse(readFileSync(join(__dirname, "..", "package.json"), "utf8")) as { version: string };
+    expect(version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(await dlhub(["--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+    expect(await dlhub(["-V"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+    expect(JSON.parse((await dlhub(["--version", "--json"])).stdout)).toEqual({ ok: true, data: { version }, error: null });
+    expect((await dlhub(["--help"])).stdout).toContain("dlhub --version");
   });
 
   it("answers usage errors in JSON too when asked", async () => {
@@ -170,6 +179,29 @@ describe("checking", () => {
     expect(stdout).toMatch(/^Check of subgraph parks: FAILED$/m);
     expect(stdout).toMatch(/^ {2}- DETAIL_FIELD Initiative\.parksDetail: /m);
     expect(stderr).toBe("error[CHECK_FAILED]: parks would be refused; fix the findings above before publishing.\n");
+  });
+
+  it("checks an SDL file offline (--sdl): the department's feed is not probed, so nothing need run", async () => {
+    const sdl = schemaFile("offline.graphql", parksSdl);
+    const { code, stdout } = await dlhub(["subgraph", "check", "--name", "parks", "--sdl", sdl, "--routing-url", `${deadUrl}/graphql`, "--token", await parksToken()]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Hub contract: ok");
+    const twice = await dlhub(["subgraph", "check", "--name", "parks", "--sdl", sdl, "--schema", sdl]);
+    expect(twice).toMatchObject({ code: 1, stderr: expect.stringContaining("give the schema once") });
+  });
+
+  it("prints the report as Markdown for a pull-request comment, the failure on stderr only", async () => {
+    const broken = edit(parksSdl, "parks: ParksInitiative", "parksDetail: ParksInitiative");
+    const file = schemaFile("markdown.graphql", broken);
+    const { code, stdout, stderr } = await dlhub(["subgraph", "check", "--name", "parks", "--sdl", file, "--format", "markdown", "--token", await parksToken()]);
+    expect(code).toBe(2);
+    expect(stdout.split("\n").slice(0, 2)).toEqual(["<!-- dlhub-check -->", "### ❌ DL Hub check of `parks`: failed"]);
+    expect(stdout).toMatch(/^\| `DETAIL_FIELD` \| `Initiative\.parksDetail` \| /m);
+    expect(stderr).toBe("error[CHECK_FAILED]: parks would be refused; fix the findings above before publishing.\n");
+    const json = await dlhub(["subgraph", "check", "--name", "parks", "--sdl", file, "--format", "json", "--token", await parksToken()]);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, subgraph: "parks", contract: { ok: false } });
+    const unknown = await dlhub(["subgraph", "check", "--name", "parks", "--sdl", file, "--format", "yaml"]);
+    expect(unknown).toMatchObject({ code: 1, stderr: 'error[USAGE]: --format must be one of text, json, markdown, got "yaml".\n' });
   });
 
   it("fails a schema that does not compose with exit 2, listing the composition errors", async () => {

@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import ts from "typescript";
+import { parse } from "yaml";
 import { REPOSITORY_ROOT, checkContract, composeSupergraph, Department, listedSubgraphs } from "@dlhub/schema";
 import { AddInitiativeDemoFlag20261201000001, type DepartmentDefinition, buildDepartmentSubgraph } from "@dlhub/subgraph-kit";
 import { queryOk, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
@@ -200,5 +202,82 @@ describe("dlhub subgraph init", () => {
   it("refuses a name that is not lower kebab-case, and a bad port", async () => {
     expect((await run(["subgraph", "init", "Immigrant_Affairs"])).stderr).toContain("lower kebab-case");
     expect((await run(["subgraph", "init", "aging", "--port", "http"])).code).toBe(1);
+  });
+});
+
+describe("dlhub subgraph init outside a DL Hub checkout", () => {
+  // The OS temp folder has no DL Hub package.json above it: the department is a repository of its own.
+  const outside = mkdtempSync(join(tmpdir(), "dlhub-standalone-"));
+  afterAll(() => rmSync(outside, { recursive: true, force: true }));
+  const run = async (argv: string[], cwd = outside) => {
+    const out = { stdout: "", stderr: "" };
+    const code = await runDlhub(argv, {
+      stdout: { write: (text: string) => (out.stdout += text) },
+      stderr: { write: (text: string) => (out.stderr += text) },
+      env: {},
+      cwd,
+    });
+    return { code, ...out };
+  };
+  const readJson = (...path: string[]) => JSON.parse(readFileSync(join(outside, ...path), "utf8"));
+
+  it("creates a repository of its own: scripts to build, test, check and publish, jest on a real PostgreSQL, a README and a CI file", async () => {
+    const { code, stdout, stderr } = await run(["subgraph", "init", "aging", "--title", "Department of Aging", "--json"]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+    const { data } = JSON.parse(stdout);
+    expect(data.files).toEqual(expect.arrayContaining(["package.json", "tsconfig.json", "tsconfig.test.json", "jest.config.js", "jest.global-setup.js", "README.md", ".gitignore", ".github/workflows/dlhub.yml", "test/aging.int.test.ts"]));
+    const manifest = readJson("aging", "package.json");
+    expect(Object.keys(manifest.scripts).sort()).toEqual(["build", "check", "publish", "sdl", "start", "test", "typecheck"]);
+    expect(manifest.scripts.check).toBe("dlhub subgraph check --name aging --sdl schema.graphql");
+    const { version } = JSON.parse(readFileSync(join(REPOSITORY_ROOT, "cli", "package.json"), "utf8"));
+    expect(manifest.devDependencies["@dlhub/cli"]).toBe(version);
+    expect(manifest.dependencies).toMatchObject({ "@dlhub/schema": version, "@dlhub/subgraph-kit": version });
+    expect(readFileSync(join(outside, "aging", "jest.global-setup.js"), "utf8")).toContain("@dlhub/subgraph-kit/testing/jest-postgres");
+    expect(readFileSync(join(outside, "aging", "README.md"), "utf8")).toContain("AGING_PORT=4007");
+  });
+
+  it("writes a CI file that tests every change, checks pull requests and publishes main with the CI's secret", () => {
+    const workflow = parse(readFileSync(join(outside, "aging", ".github", "workflows", "dlhub.yml"), "utf8"));
+    expect(Object.keys(workflow.on)).toEqual(["pull_request", "push"]);
+    expect(workflow.on.push.branches).toEqual(["main"]);
+    const job = workflow.jobs.subgraph;
+    expect(job.env).toEqual({ DLHUB_REGISTRY_URL: "${{ vars.DLHUB_REGISTRY_URL }}", DLHUB_ROUTING_URL: "${{ vars.DLHUB_ROUTING_URL }}" });
+    const runs = job.steps.map((step: { run?: string }) => step.run).filter(Boolean);
+    expect(runs.slice(0, 4)).toEqual(["npm ci", "npm run build", "npm test", "npm run sdl -- --check"]);
+    const step = (id: string) => job.steps.find((s: { id?: string }) => s.id === id);
+    expect(step("check")).toMatchObject({ if: "github.event_name == 'pull_request'", env: { DLHUB_TOKEN: "${{ secrets.DLHUB_TOKEN }}" } });
+    expect(step("check").run).toContain("npx dlhub subgraph check --name aging --sdl schema.graphql --routing-url \"$DLHUB_ROUTING_URL\" --format markdown > dlhub-check.md");
+    expect(step("check").run).toContain('>> "$GITHUB_STEP_SUMMARY"');
+    expect(step("publish")).toMatchObject({ if: "github.event_name == 'push' && github.ref == 'refs/heads/main'", env: { DLHUB_TOKEN: "${{ secrets.DLHUB_TOKEN }}" } });
+    expect(job.steps.some((s: { run?: string }) => s.run?.includes("gh pr comment"))).toBe(true);
+  });
+
+  it("creates it in a folder that holds only what `npm install` of the DL Hub packages left, keeping their specs", async () => {
+    const folder = join(outside, "adult-education");
+    mkdirSync(join(folder, "node_modules"), { recursive: true });
+    writeFileSync(join(folder, "package.json"), JSON.stringify({ dependencies: { "@dlhub/cli": "file:../dlhub-cli-0.1.0.tgz", "@dlhub/subgraph-kit": "file:../dlhub-subgraph-kit-0.1.0.tgz" } }));
+    const { code, stderr } = await run(["subgraph", "init", "adult-education", "--dir", "."], folder);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+    const manifest = readJson("adult-education", "package.json");
+    expect(manifest.name).toBe("@dlhub/adult-education");
+    expect(manifest.devDependencies["@dlhub/cli"]).toBe("file:../dlhub-cli-0.1.0.tgz");
+    expect(manifest.dependencies["@dlhub/subgraph-kit"]).toBe("file:../dlhub-subgraph-kit-0.1.0.tgz");
+    expect(manifest.dependencies["@dlhub/cli"]).toBeUndefined();
+    expect(existsSync(join(folder, "src", "department.ts"))).toBe(true);
+  });
+
+  it("refuses a folder holding anything else, with exit code 1 and nothing written", async () => {
+    const folder = join(outside, "public-health");
+    mkdirSync(join(folder, "notes"), { recursive: true });
+    const { code, stderr } = await run(["subgraph", "init", "public-health", "--dir", "."], folder);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^error\[TARGET_EXISTS\]: /);
+    expect(readdirSync(folder)).toEqual(["notes"]);
+    // A package.json npm did not write (not even JSON) is someone's work too.
+    const other = join(outside, "other");
+    mkdirSync(other);
+    writeFileSync(join(other, "package.json"), "{ not json");
+    expect(await run(["subgraph", "init", "public-health", "--dir", "."], other)).toMatchObject({ code: 1, stderr: expect.stringMatching(/^error\[TARGET_EXISTS\]: /) });
+    expect(readFileSync(join(other, "package.json"), "utf8")).toBe("{ not json");
   });
 });

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { type Department } from "@dlhub/schema";
 import { migrationTimestamp } from "./migration-timestamp.js";
 import { departmentNames } from "./names.js";
 import { type PackageVersions, renderDepartment } from "./templates/index.js";
+import { cliVersion } from "../version.js";
 
 export interface ScaffoldOptions {
   /** The subgraph name in lower kebab-case, e.g. `immigrant-affairs`. */
@@ -13,8 +14,13 @@ export interface ScaffoldOptions {
   department: Department;
   /** The folder to create; it must not exist yet. */
   directory: string;
-  /** The monorepo root, when the package joins it: tsconfig extends its base, tests use its jest config. */
+  /**
+   * The monorepo root, when the package joins it: tsconfig extends its base, tests use its jest
+   * config. Without it the package is a repository of its own (jest setup, README, CI file).
+   */
   repositoryRoot?: string;
+  /** Its default port, for the standalone repository's README. */
+  port?: number;
   /** The migration's clock; tests pin it. */
   now?: Date;
 }
@@ -44,7 +50,9 @@ export class ScaffoldTargetExists extends Error {
 export function scaffoldDepartment(options: ScaffoldOptions): ScaffoldResult {
   const names = departmentNames(options.name);
   const directory = resolve(options.directory);
-  if (existsSync(directory)) throw new ScaffoldTargetExists(directory);
+  const standalone = options.repositoryRoot === undefined;
+  const installed = standalone ? installedHere(directory) : undefined;
+  if (existsSync(directory) && installed === undefined) throw new ScaffoldTargetExists(directory);
   const files = renderDepartment({
     names,
     title: options.title,
@@ -52,13 +60,40 @@ export function scaffoldDepartment(options: ScaffoldOptions): ScaffoldResult {
     timestamp: migrationTimestamp(options.now),
     repository: options.repositoryRoot === undefined ? undefined : repositoryPaths(resolve(options.repositoryRoot), directory),
     versions: packageVersions(),
+    standalone: standalone ? { port: options.port ?? 4007, installed: installed ?? {} } : undefined,
   });
   for (const file of files) {
     const path = join(directory, ...file.path.split("/"));
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.contents, { flag: "wx" });
+    // Only the package.json npm wrote may be replaced (its @dlhub specs are kept); nothing else is.
+    writeFileSync(path, file.contents, { flag: installed && file.path === "package.json" ? "w" : "wx" });
   }
   return { directory, packageName: names.packageName, files: files.map((f) => f.path) };
+}
+
+/** What `npm install` leaves in a new folder; a standalone department may be created among it. */
+const NPM_INSTALL_LEFTOVERS = new Set(["package.json", "package-lock.json", "node_modules"]);
+
+/**
+ * The @dlhub packages the folder's package.json already names, when the folder holds only what
+ * `npm install` of them left (the way to try the tarballs before they are published): the
+ * department is then created in it, keeping those specs. `{}` for a folder that does not exist or
+ * is empty; undefined when it holds anything else, which is never written over.
+ */
+function installedHere(directory: string): Record<string, string> | undefined {
+  if (!existsSync(directory)) return {};
+  const entries = readdirSync(directory);
+  if (!entries.every((entry) => NPM_INSTALL_LEFTOVERS.has(entry))) return undefined;
+  if (!entries.includes("package.json")) return {};
+  let manifest: Record<string, Record<string, string> | undefined>;
+  try {
+    manifest = JSON.parse(readFileSync(join(directory, "package.json"), "utf8")) as typeof manifest;
+  } catch {
+    // Not what npm wrote: someone's file, which is never written over.
+    return undefined;
+  }
+  const specs = { ...manifest.devDependencies, ...manifest.dependencies };
+  return Object.fromEntries(Object.entries(specs).filter(([name]) => name.startsWith("@dlhub/")));
 }
 
 function repositoryPaths(root: string, directory: string) {
@@ -77,7 +112,9 @@ function packageVersions(): PackageVersions {
   };
   return {
     dlhub: manifest.version,
+    cli: cliVersion(),
     graphql: manifest.dependencies.graphql as string,
+    reflectMetadata: manifest.dependencies["reflect-metadata"] as string,
     typeGraphql: manifest.dependencies["type-graphql"] as string,
     typeorm: manifest.dependencies.typeorm as string,
   };

@@ -10,13 +10,19 @@ export function findRepositoryRoot(start: string): string | undefined {
   let folder = start;
   for (;;) {
     const manifest = join(folder, "package.json");
-    if (existsSync(manifest)) {
-      const parsed = JSON.parse(readFileSync(manifest, "utf8")) as { workspaces?: unknown };
-      if (parsed.workspaces !== undefined) return folder;
-    }
+    if (existsSync(manifest) && declaresWorkspaces(manifest)) return folder;
     const parent = dirname(folder);
     if (parent === folder) return undefined;
     folder = parent;
+  }
+}
+
+/** A package.json that is not JSON is no workspace root (and init then refuses its folder). */
+function declaresWorkspaces(manifest: string): boolean {
+  try {
+    return (JSON.parse(readFileSync(manifest, "utf8")) as { workspaces?: unknown }).workspaces !== undefined;
+  } catch {
+    return false;
   }
 }
 

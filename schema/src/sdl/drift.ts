@@ -7,7 +7,9 @@ import { REPOSITORY_ROOT } from "../federation/subgraph-list.js";
  * diffs. `write` regenerates one; with `--check` it only compares and reports drift instead.
  */
 export function writeOrCheck(path: string, generated: string, check: boolean): boolean {
-  const name = relative(REPOSITORY_ROOT, path);
+  // Named from the checkout's root inside DL Hub; a department's own repository names it from where it runs.
+  const fromRoot = relative(REPOSITORY_ROOT, path);
+  const name = fromRoot.startsWith("..") ? relative(process.cwd(), path) : fromRoot;
   const committed = existsSync(path) ? readFileSync(path, "utf8") : null;
   if (committed === generated) {
     console.log(`${name}: up to date`);

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { databaseUrl, dropDatabase, ensureDatabase } from "../src/database/databases.js";
+import { databaseUrl, dropDatabase, ensureDatabase } from "@dlhub/subgraph-kit";
 
 /**
  * The PostgreSQL server tests run against: the embedded one the jest global setup started, or the

@@ -1,4 +1,4 @@
-import { type DepartmentDefinition } from "../src/department.js";
+import { type DepartmentDefinition } from "@dlhub/subgraph-kit";
 import { queryEachOk } from "./graphql.js";
 import { multiplyDepartmentData } from "./multiply-data.js";
 import { useTestStack } from "./stack.js";

@@ -1,6 +1,4 @@
-import { PLACE_FEED_PATH } from "../src/contract/feed-route.js";
-import { MAX_FEED_PAGE } from "../src/contract/initiative-feed.js";
-import { type PlaceFeedPage, type PlaceSnapshot } from "../src/places/place-feed.js";
+import { MAX_FEED_PAGE, PLACE_FEED_PATH, type PlaceFeedPage, type PlaceSnapshot } from "@dlhub/subgraph-kit";
 
 /*
  * A department's places reach the hub only through GET /place-feed, so the department's tests read

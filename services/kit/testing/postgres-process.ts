@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 
 export interface PostgresProcess {
@@ -15,7 +15,8 @@ export interface PostgresProcess {
  * told to stop over stdin; should the test process die, the closed stdin stops it too.
  */
 export async function startPostgresProcess(options: { dataDir: string; port: number }): Promise<PostgresProcess> {
-  const kit = resolve(__dirname, "../dist/database/embedded-postgres.js");
+  // Found through the package, not this file's folder: the same from the sources and from the built kit.
+  const kit = join(dirname(require.resolve("@dlhub/subgraph-kit/package.json")), "dist", "database", "embedded-postgres.js");
   const program = `
     const { startEmbeddedPostgres } = require(${JSON.stringify(kit)});
     startEmbeddedPostgres({ dataDir: process.env.PG_DATA_DIR, port: Number(process.env.PG_PORT) }).then((server) => {

@@ -1,6 +1,4 @@
-import { type DepartmentDefinition } from "../src/department.js";
-import { createLogger } from "../src/logger.js";
-import { type SubgraphService, startSubgraph } from "../src/subgraph-service.js";
+import { type DepartmentDefinition, type SubgraphService, createLogger, startSubgraph } from "@dlhub/subgraph-kit";
 import { createTestDatabase, type TestDatabase } from "./database.js";
 import { type TestStack } from "./stack.js";
 

@@ -62,11 +62,15 @@ export class Registry {
     this.webhooks = new Webhooks(db);
   }
 
-  /** What publishing would report, without storing anything. */
+  /**
+   * What publishing would report, without storing anything. The department's feed is not probed:
+   * a check runs in its pull-request CI, where the department is not running; the FEED rule is
+   * judged at publish.
+   */
   async check(name: string, input: SubgraphInput): Promise<CheckReport> {
     const candidate = this.candidate(name, input);
-    const feedReachable = await this.feedOf(candidate);
-    const { outcome } = await this.judge(this.db.manager, candidate, feedReachable);
+    // Not probed: a check runs in a pull request's CI, where the department need not be running; publish probes.
+    const { outcome } = await this.judge(this.db.manager, candidate, undefined);
     if (!outcome.report.ok) await recordCheckRefused(this.db, "check", outcome.report);
     return outcome.report;
   }

@@ -134,6 +134,9 @@ describe("publishing the committed department subgraphs", () => {
     const error = await refusal((await fixture.publisher("parks")).publish("parks", { ...parks(), routingUrl: fixture.deadRoutingUrl }));
     expect(error).toMatchObject({ status: 422, code: "CHECK_FAILED" });
     expect(error.report?.contract).toMatchObject({ ok: false, problems: [expect.objectContaining({ rule: "FEED" })] });
+    // A check runs in the department's pull-request CI, where nothing serves its feed: not probed.
+    const offline = await (await fixture.publisher("parks")).check("parks", { ...parks(), routingUrl: fixture.deadRoutingUrl });
+    expect(offline).toMatchObject({ ok: true, contract: { ok: true, problems: [] } });
     const sdl = edit(committedSdl("parks"), "  status: InitiativeStatus!\n", "");
     const missingField = await refusal((await fixture.publisher("parks")).publish("parks", { ...parks(), sdl }));
     expect(missingField.report?.contract?.ok).toBe(false);

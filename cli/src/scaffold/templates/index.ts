@@ -3,6 +3,7 @@ import { entryFiles } from "./entry.js";
 import { initiativeFiles } from "./initiative.js";
 import { migrationFiles } from "./migration.js";
 import { packageFiles } from "./package.js";
+import { repositoryFiles } from "./repository.js";
 import { seedFiles } from "./seed.js";
 import { testFiles } from "./test.js";
 import { venueFiles } from "./venue.js";
@@ -19,5 +20,6 @@ export function renderDepartment(context: TemplateContext): RenderedFile[] {
     ...migrationFiles(context),
     ...seedFiles(context),
     ...testFiles(context),
+    ...repositoryFiles(context),
   ];
 }

