@@ -17,3 +17,7 @@ for entry in "$@"; do
     sleep 2
   done
 done
+# Then the console's operations: under NODE_ENV=production the gateway runs only registered
+# documents (GATEWAY_TRUSTED_DOCUMENTS=required), so the console works once this has run.
+token=$(dlhub token --role coordinator --subject compose-publish) || exit 1
+dlhub operations register --client console --manifest console/src/graphql/generated/persisted-documents.json --token "$token" || exit 1
