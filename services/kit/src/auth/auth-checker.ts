@@ -16,6 +16,9 @@ export function holdsRole(identity: Identity, role: Role, subgraph: string): boo
     case Role.EDITOR:
     case Role.PUBLISHER:
       return actsFor(identity, role, subgraph);
+    case Role.SERVICE:
+      // A DL Hub service only reports to the registry; it holds no role in any subgraph.
+      return false;
   }
 }
 
