@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     introspection: env.introspection,
     identity: env.identity ? { verifier: createIdentityVerifier(env.identity.token), forwardingSecret: env.identity.forwardingSecret } : undefined,
     console: env.console,
+    usage: env.usage ?? undefined,
     logger,
   });
   const port = await listen(server, env.port, env.host);

@@ -8,13 +8,14 @@ import { createGateway, type GatewayOptions } from "./gateway.js";
 import { mountExplorer } from "./explorer.js";
 import { identityContext } from "./identity.js";
 import { type GatewayProtection, gatewayServerOptions, mountRateLimit } from "./protection.js";
+import { type UsageReportingOptions, usagePlugins } from "./usage/index.js";
 
 /**
  * The gateway's HTTP server (POST /graphql, the coordinator's console at `/`, the explorer at
  * /explorer, /health, /ready); it never listens.
  */
 export async function createGatewayServer(
-  options: GatewayOptions & GatewayProtection & { logger: Logger; console?: ConsoleOptions },
+  options: GatewayOptions & GatewayProtection & { logger: Logger; console?: ConsoleOptions; usage?: UsageReportingOptions },
 ): Promise<GraphqlServer> {
   const metrics = serviceMetrics("gateway");
   const { gateway, served } = createGateway({ ...options, metrics });
@@ -28,7 +29,10 @@ export async function createGatewayServer(
   return createGraphqlServer<BaseContext>({
     logger: options.logger,
     observability: { service: "gateway", metrics },
-    apollo: (shared) => new ApolloServer({ ...gatewayServerOptions(shared, options), gateway }),
+    apollo: (shared) => {
+      const apolloOptions = gatewayServerOptions(shared, options);
+      return new ApolloServer({ ...apolloOptions, plugins: [...(apolloOptions.plugins ?? []), ...usagePlugins(options.usage, options.logger)], gateway });
+    },
     context: identityContext(options.identity),
     // Following the registry, /ready names the supergraph version served; a fixed file has none.
     ready: async () => {

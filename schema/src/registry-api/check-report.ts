@@ -1,4 +1,5 @@
 import { type ContractReport } from "../contract-check/index.js";
+import { type BrokenUsage } from "./usage.js";
 
 /** graphql-inspector's NON_BREAKING is reported as SAFE: the word a department developer reads. */
 export type ChangeCriticality = "BREAKING" | "DANGEROUS" | "SAFE";
@@ -33,4 +34,9 @@ export interface CheckReport {
   contract: ContractReport | null;
   changes: SchemaChange[];
   brokenOperations: BrokenOperation[];
+  /**
+   * Coordinates clients used within the registry's usage window that a change breaks or removes;
+   * any one refuses the publish. Absent from registries that predate usage reporting.
+   */
+  brokenUsage?: BrokenUsage[];
 }

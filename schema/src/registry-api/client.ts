@@ -10,6 +10,7 @@ import {
   type SupergraphDocument,
   type SupergraphSummary,
 } from "./types.js";
+import { type UsageReport, type UsageSummary } from "./usage.js";
 
 export interface RegistryClientOptions {
   /** A bearer token; reads need none, writes need a publisher's or the coordinator's. */
@@ -99,6 +100,20 @@ export class RegistryClient {
 
   async operations(): Promise<SavedOperation[]> {
     return (await this.request<{ operations: SavedOperation[] }>("GET", "/operations")).operations;
+  }
+
+  /** A gateway's usage batch; needs a service token (Role.SERVICE). */
+  async reportUsage(report: UsageReport): Promise<void> {
+    await this.request<unknown>("POST", "/usage", report);
+  }
+
+  /** Coordinates used in the last `days` days (the registry's window by default) and the fields nobody used. */
+  usage(options: { days?: number; subgraph?: string } = {}): Promise<UsageSummary> {
+    const query = new URLSearchParams();
+    if (options.days !== undefined) query.set("days", String(options.days));
+    if (options.subgraph !== undefined) query.set("subgraph", options.subgraph);
+    const search = query.toString();
+    return this.request<UsageSummary>("GET", `/usage${search ? `?${search}` : ""}`);
   }
 
   private async request<T>(method: string, path: string, body?: unknown): Promise<T> {

@@ -3,9 +3,10 @@ import { SavedOperationRow } from "./entities/saved-operation.entity.js";
 import { SubgraphVersionRow } from "./entities/subgraph-version.entity.js";
 import { SupergraphVersionRow } from "./entities/supergraph-version.entity.js";
 import { CreateRegistryTables20261130000100 } from "./migrations/20261130000100-CreateRegistryTables.js";
+import { CreateCoordinateUsage20261202000200 } from "./migrations/20261202000200-CreateCoordinateUsage.js";
 
 export const REGISTRY_ENTITIES = [SubgraphVersionRow, SupergraphVersionRow, SavedOperationRow];
-export const REGISTRY_MIGRATIONS = [CreateRegistryTables20261130000100];
+export const REGISTRY_MIGRATIONS = [CreateRegistryTables20261130000100, CreateCoordinateUsage20261202000200];
 
 /** The registry's own database, brought up to date by its migrations the way every service's is. */
 export function openRegistryDatabase(url: string, onPoolError?: (error: Error) => void): Promise<Database> {

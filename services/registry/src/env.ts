@@ -11,6 +11,8 @@ const shape = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL"),
   DLHUB_TOKEN_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   DLHUB_JWKS_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+  // Publishes are refused when they break what clients used in this many days.
+  REGISTRY_USAGE_WINDOW_DAYS: z.coerce.number({ error: "must be a whole number of days" }).int().min(1).max(3650).default(30),
 });
 
 export type RegistryEnv = z.infer<typeof shape>;

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   // The JWKS URL wins when both are set: production tokens come from the City's identity provider.
   const verifier = createIdentityVerifier(env.DLHUB_JWKS_URL ? { jwksUrl: env.DLHUB_JWKS_URL } : { secret: env.DLHUB_TOKEN_SECRET });
   try {
-    const service = await startRegistry({ databaseUrl: env.REGISTRY_DATABASE_URL, port: env.REGISTRY_PORT, host: env.REGISTRY_HOST, verifier });
+    const service = await startRegistry({ databaseUrl: env.REGISTRY_DATABASE_URL, port: env.REGISTRY_PORT, host: env.REGISTRY_HOST, verifier, usageWindowDays: env.REGISTRY_USAGE_WINDOW_DAYS });
     console.log(`schema registry listening at ${service.url}`);
     stopOnSignals(service.close, console.log);
   } catch (error) {

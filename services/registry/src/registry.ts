@@ -12,6 +12,8 @@ import {
   type SubgraphVersion,
   type SupergraphDocument,
   type SupergraphSummary,
+  type UsageReport,
+  type UsageSummary,
   badRequest,
   notFound,
 } from "@dlhub/schema";
@@ -27,11 +29,18 @@ import { type LiveState, asDefinition, latestSupergraph, latestVersion, readLive
 import { assertOperationDocuments } from "./operation-documents.js";
 import { savedOperationRecord, subgraphRecord, supergraphDocument, supergraphSummary } from "./records.js";
 import { insertSubgraphVersion, insertSupergraphVersion, replaceOperations, takeRegistryLock } from "./writes.js";
+import { recordUsage, usageQuery, usageReport, usageSummary, usedCoordinates } from "./usage/index.js";
 
 export interface RegistryOptions {
   /** How a department's initiative feed is probed; the default asks it over HTTP within 2 s. */
   probeFeed?: FeedProbe;
+  /** The registry's clock: usage is counted per day and judged over a window ending now. Tests move it. */
+  now?: () => Date;
+  /** How many days of usage a publish is judged against (REGISTRY_USAGE_WINDOW_DAYS); default 30. */
+  usageWindowDays?: number;
 }
+
+export const DEFAULT_USAGE_WINDOW_DAYS = 30;
 
 /**
  * The schema registry: departments publish subgraphs, each publish is checked against the live
@@ -41,6 +50,8 @@ export interface RegistryOptions {
  */
 export class Registry {
   private readonly probeFeed: FeedProbe;
+  private readonly now: () => Date;
+  private readonly usageWindowDays: number;
   /** Versions never change, so the newest document is kept until a newer version exists. */
   private servedDocument: SupergraphDocument | null = null;
 
@@ -49,6 +60,8 @@ export class Registry {
     options: RegistryOptions = {},
   ) {
     this.probeFeed = options.probeFeed ?? probeInitiativeFeed;
+    this.now = options.now ?? (() => new Date());
+    this.usageWindowDays = options.usageWindowDays ?? DEFAULT_USAGE_WINDOW_DAYS;
   }
 
   /** What publishing would report, without storing anything. */
@@ -190,6 +203,20 @@ export class Registry {
     return rows.map(savedOperationRecord);
   }
 
+  /** Adds a gateway's usage batch to the day's counts; returns how many rows it touched. */
+  async recordUsage(report: UsageReport): Promise<number> {
+    return recordUsage(this.db.manager, parseInput(usageReport, report, "usage report"), this.now());
+  }
+
+  /** The coordinates used within `days` (the window by default), and the live fields nobody used. */
+  async usage(query: { days?: string; subgraph?: string }): Promise<UsageSummary> {
+    const { days = this.usageWindowDays, subgraph } = parseInput(usageQuery, query, "usage query");
+    const now = this.now();
+    const used = await usedCoordinates(this.db.manager, days, now);
+    const supergraphSdl = (await latestSupergraph(this.db.manager))?.sdl ?? null;
+    return usageSummary({ days, now, subgraph: subgraph ?? null, used, supergraphSdl });
+  }
+
   private candidate(name: string, input: SubgraphInput): SubgraphDefinition {
     parseInput(subgraphName, name, "subgraph name");
     const { sdl, routingUrl } = parseInput(subgraphInput, input, "subgraph");
@@ -204,7 +231,9 @@ export class Registry {
   private async judge(manager: EntityManager, candidate: SubgraphDefinition, feedReachable: boolean | undefined): Promise<{ live: LiveState; outcome: CheckOutcome }> {
     const live = await readLiveState(manager);
     const operations = await manager.find(SavedOperationRow, { select: { client: true, name: true, document: true }, order: { client: "ASC", name: "ASC" } });
+    const usage = await usedCoordinates(manager, this.usageWindowDays, this.now());
     const outcome = await runChecks({
+      usage,
       candidate,
       live: { subgraphs: live.subgraphs.map(asDefinition), supergraphSdl: live.supergraph?.sdl ?? null },
       operations,

@@ -9,7 +9,9 @@ export function isReportOk(report: Omit<CheckReport, "ok">): boolean {
     report.composition.ok &&
     (report.contract === null || report.contract.ok) &&
     report.brokenOperations.length === 0 &&
-    !report.changes.some((change) => change.criticality !== "SAFE" && change.operations.length > 0)
+    !report.changes.some((change) => change.criticality !== "SAFE" && change.operations.length > 0) &&
+    // Usage from real traffic counts like a saved operation: a used coordinate may not break.
+    (report.brokenUsage ?? []).length === 0
   );
 }
 
@@ -24,6 +26,8 @@ export function describeFailure(report: CheckReport): string {
   }
   const affecting = report.changes.filter((change) => change.criticality !== "SAFE" && change.operations.length > 0);
   if (affecting.length > 0) reasons.push(`${count(affecting.length, "change")} would affect saved operations`);
+  const usage = report.brokenUsage ?? [];
+  if (usage.length > 0) reasons.push(`clients used what it breaks: ${[...new Set(usage.map(({ coordinate }) => coordinate))].join(", ")}`);
   return `The ${report.subgraph} subgraph failed its checks: ${reasons.join("; ")}.`;
 }
 

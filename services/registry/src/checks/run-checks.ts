@@ -1,4 +1,5 @@
-import { type CheckReport, HUB_SUBGRAPH, type SchemaChange, type SubgraphDefinition } from "@dlhub/schema";
+import { type CheckReport, HUB_SUBGRAPH, type SchemaChange, type SubgraphDefinition, type UsedCoordinate } from "@dlhub/schema";
+import { brokenUsageOf } from "../usage/broken-usage.js";
 import { apiSchemaOf } from "./api-schema.js";
 import { operationsAffectedBy } from "./change-attribution.js";
 import { composeWithCandidate } from "./composition.js";
@@ -14,6 +15,8 @@ export interface CheckInput {
   operations: OperationDocument[];
   /** Whether the candidate's initiative feed answered; undefined when it was not probed (the hub). */
   feedReachable?: boolean;
+  /** The coordinates clients used within the usage window (usedCoordinates); none when not given. */
+  usage?: UsedCoordinate[];
 }
 
 export interface CheckOutcome {
@@ -51,6 +54,7 @@ export async function runChecks(input: CheckInput): Promise<CheckOutcome> {
       }));
     }
   }
-  const parts = { subgraph: candidate.name, composition: { ok: composition.ok, errors: composition.errors }, contract, changes, brokenOperations: broken };
+  const brokenUsage = brokenUsageOf(changes, input.usage ?? []);
+  const parts = { subgraph: candidate.name, composition: { ok: composition.ok, errors: composition.errors }, contract, changes, brokenOperations: broken, brokenUsage };
   return { report: { ok: isReportOk(parts), ...parts }, supergraphSdl: composition.supergraphSdl, subgraphs: composition.subgraphs };
 }
