@@ -2,6 +2,9 @@ import { type RegistryClient, RegistryError } from "@dlhub/schema";
 import { type Logger } from "@dlhub/subgraph-kit";
 import { UsageAggregator, type UsageKey } from "./aggregator.js";
 
+/** Operations per request to the registry: a few hundred KB at most, far below its body limit. */
+const BATCH_OPERATIONS = 200;
+
 export interface UsageReporterOptions {
   /** Where batches go: a client holding a service token (Role.SERVICE). */
   registry: Pick<RegistryClient, "reportUsage">;
@@ -64,17 +67,23 @@ export class UsageReporter {
   }
 
   private async send(): Promise<void> {
-    const report = this.aggregator.take();
-    if (report.operations.length === 0 && report.dropped === 0) return;
-    try {
-      await this.options.registry.reportUsage(report);
-    } catch (error) {
-      if (refusedForGood(error)) {
-        this.options.logger.error({ err: error, operations: report.operations.length }, "the registry refused a usage batch; it is dropped");
+    const { operations, dropped } = this.aggregator.take();
+    if (operations.length === 0 && dropped === 0) return;
+    if (dropped > 0) this.options.logger.warn({ dropped, maxEntries: this.aggregator.maxEntries }, "usage of some requests was not counted: the gateway held as many distinct operations as it may");
+    // In slices, so a batch grown while the registry was away stays within its request size.
+    for (let start = 0; start < Math.max(operations.length, 1); start += BATCH_OPERATIONS) {
+      const report = { operations: operations.slice(start, start + BATCH_OPERATIONS), dropped: start === 0 ? dropped : 0 };
+      try {
+        await this.options.registry.reportUsage(report);
+      } catch (error) {
+        if (refusedForGood(error)) {
+          this.options.logger.error({ err: error, operations: report.operations.length }, "the registry refused a usage batch; it is dropped");
+          continue;
+        }
+        this.aggregator.restore({ operations: operations.slice(start), dropped: report.dropped });
+        this.options.logger.warn({ err: error, pending: this.aggregator.size }, "usage could not be reported; it is kept for the next flush");
         return;
       }
-      this.aggregator.restore(report);
-      this.options.logger.warn({ err: error, pending: this.aggregator.size }, "usage could not be reported; it is kept for the next flush");
     }
   }
 }
