@@ -6,6 +6,7 @@ import { subgraphList } from "./subgraph-list.js";
 import { subgraphPublish } from "./subgraph-publish.js";
 import { supergraphFetch, supergraphRollback } from "./supergraph.js";
 import { token } from "./token.js";
+import { usage } from "./usage.js";
 
 /** The whole command tree; a new command is one more entry in a group (or a new group). */
 export const DLHUB: CommandGroup = {
@@ -28,5 +29,6 @@ export const DLHUB: CommandGroup = {
       children: [operationsRegister],
     },
     token,
+    usage,
   ],
 };
