@@ -25,6 +25,8 @@ export function readLocalHubEnv(source: NodeJS.ProcessEnv = process.env) {
       HUB_PORT: port(HUB_PORT),
       REGISTRY_PORT: port(REGISTRY_PORT),
       HUB_SYNC_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(1000),
+      // The gateway's usage reports to the registry (what `dlhub usage` and the checks read).
+      GATEWAY_USAGE_REPORTING: z.enum(["on", "off"]).default("on"),
       ...Object.fromEntries(departments.map(({ definition, port: p }) => [portVariable(definition.name), port(p)])),
     },
     source,
@@ -41,6 +43,7 @@ export function readLocalHubEnv(source: NodeJS.ProcessEnv = process.env) {
     subgraphPort: (name: string) => env[portVariable(name)] as number,
     syncIntervalMs: env.HUB_SYNC_INTERVAL_MS as number,
     logLevel: env.LOG_LEVEL as string,
+    usageReporting: env.GATEWAY_USAGE_REPORTING === "on",
   };
 }
 

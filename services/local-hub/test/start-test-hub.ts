@@ -18,10 +18,13 @@ export interface TestHubOptions {
   forwardingSecret?: string;
   /** The console the gateway serves; read from the environment (the repository's console/dist) when absent. */
   console?: LocalHubOptions["console"];
+  /** The gateway's usage reporting and the registry's clock, for tests of usage from real traffic. */
+  usage?: LocalHubOptions["usage"];
+  registryClock?: LocalHubOptions["registryClock"];
 }
 
 /** The whole hub on port 0 everywhere, over fresh databases that `stop()` drops again. */
-export async function startTestHub({ seed = true, forwardingSecret, console: consoleApp }: TestHubOptions = {}): Promise<TestHub> {
+export async function startTestHub({ seed = true, forwardingSecret, console: consoleApp, usage, registryClock }: TestHubOptions = {}): Promise<TestHub> {
   const serverUrl = testServerUrl();
   const databasePrefix = uniqueName("hub");
   const tokenSecret = randomBytes(32).toString("base64url");
@@ -37,6 +40,8 @@ export async function startTestHub({ seed = true, forwardingSecret, console: con
     seed,
     syncIntervalMs: 200,
     logger: createLogger("dlhub", "silent"),
+    usage,
+    registryClock,
   });
   const names = [...hub.subgraphs.map((s) => s.name), "registry"];
   return {
