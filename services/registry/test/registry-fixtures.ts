@@ -38,7 +38,7 @@ export interface RegistryFixture {
 }
 
 /** A fresh database, the registry service on port 0 and a stand-in department feed. */
-export async function startRegistryFixture(label: string): Promise<RegistryFixture> {
+export async function startRegistryFixture(label: string, options: { now?: () => Date } = {}): Promise<RegistryFixture> {
   const secret = randomBytes(32).toString("hex");
   const database: TestDatabase = await createTestDatabase(label);
   const feed = await listenOnPort0(
@@ -51,7 +51,7 @@ export async function startRegistryFixture(label: string): Promise<RegistryFixtu
   const closed = await listenOnPort0(createServer());
   await close(closed.server);
   const verifier = createIdentityVerifier({ secret });
-  const service = await startRegistry({ databaseUrl: database.url, port: 0, verifier });
+  const service = await startRegistry({ databaseUrl: database.url, port: 0, verifier, now: options.now });
   const token: RegistryFixture["token"] = (request) => mintDevelopmentToken(secret, request);
   const client = (bearer?: string) => new RegistryClient(service.url, bearer ? { token: bearer } : {});
   return {
