@@ -13,3 +13,4 @@ export { NAME_PATTERN } from "./inputs.js";
 export { Registry, type RegistryOptions } from "./registry.js";
 export { type RegistryService, type RegistryServiceOptions, startRegistry } from "./service.js";
 export { type RegistryEnv, readRegistryEnv } from "./env.js";
+export { brokenUsageOf, recordUsage, usageSummary, usedCoordinates } from "./usage/index.js";

@@ -1,4 +1,6 @@
 import { RegistryError, Role, type UsageOperation } from "@dlhub/schema";
+import { createTestDatabase } from "@dlhub/subgraph-kit/testing";
+import { Registry, openRegistryDatabase, usedCoordinates } from "../src/index.js";
 import { type RegistryFixture, publishCommitted, startRegistryFixture } from "./registry-fixtures.js";
 
 /** The registry's side of usage from real traffic: who may report, what is refused, how it is counted. */
@@ -97,5 +99,33 @@ describe("POST /usage", () => {
     expect({ status: unknown.status, code: unknown.code }).toEqual({ status: 404, code: "NOT_FOUND" });
     const zero = await refusal(fixture.client().usage({ days: 0 }));
     expect({ status: zero.status, code: zero.code, message: zero.message }).toEqual({ status: 400, code: "BAD_REQUEST", message: "Invalid usage query: days: days must be at least 1" });
+  });
+});
+
+describe("statements", () => {
+  it("stores a batch in one statement and reads the window in one, however many rows", async () => {
+    const database = await createTestDatabase("registry_usage_statements");
+    const { dataSource, statements } = await openRegistryDatabase(database.url);
+    try {
+      const registry = new Registry(dataSource, { now: () => START });
+      const sent = (operations: UsageOperation[]) => async () => registry.recordUsage({ operations, dropped: 0 });
+      const read = () => usedCoordinates(dataSource.manager, 30, START);
+      const counted = async (work: () => Promise<unknown>) => {
+        const before = statements.count;
+        await work();
+        return statements.count - before;
+      };
+      const many = Array.from({ length: 500 }, (_, n) =>
+        operation({ operationName: `Op${n}`, operationHash: n.toString(16).padStart(64, "0"), coordinates: Array.from({ length: 20 }, (_, c) => `Type${c}.field${n}`) }),
+      );
+      expect(await counted(sent([operation()]))).toBe(1);
+      expect(await counted(read)).toBe(1);
+      expect(await counted(sent(many))).toBe(1);
+      expect(await counted(read)).toBe(1);
+      expect((await read()).length).toBe(3 + 500 * 20);
+    } finally {
+      await dataSource.destroy();
+      await database.drop();
+    }
   });
 });
