@@ -6,3 +6,4 @@ export { forwardIdentity, identityContext, type GatewayContext, type GatewayIden
 export { type ConsoleAuth, type ConsoleOptions } from "./console-options.js";
 export { REPOSITORY_CONSOLE_DIR, consoleAuth, readConsoleEnv, type ConsoleEnv } from "./env.js";
 export { openRateLimitStore, type RateLimitStore, type RateLimitStoreSettings } from "./rate-limit-store.js";
+export { CoordinateCache, UsageAggregator, type UsageReportingOptions, usagePlugins } from "./usage/index.js";

@@ -6,6 +6,7 @@ import { UsageReporter } from "./reporter.js";
 
 export { UsageAggregator, type UsageKey } from "./aggregator.js";
 export { coordinatesOf } from "./coordinates.js";
+export { CoordinateCache } from "./coordinate-cache.js";
 export { UsageReporter, type UsageReporterOptions } from "./reporter.js";
 export { usageReporting } from "./plugin.js";
 
