@@ -1,7 +1,7 @@
 import { RegistryError, Role, type UsageOperation } from "@dlhub/schema";
 import { createTestDatabase } from "@dlhub/subgraph-kit/testing";
 import { Registry, openRegistryDatabase, usedCoordinates } from "../src/index.js";
-import { type RegistryFixture, publishCommitted, startRegistryFixture } from "./registry-fixtures.js";
+import { type RegistryFixture, committedSdl, edit, publishCommitted, startRegistryFixture } from "./registry-fixtures.js";
 
 /** The registry's side of usage from real traffic: who may report, what is refused, how it is counted. */
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -99,6 +99,30 @@ describe("POST /usage", () => {
     expect({ status: unknown.status, code: unknown.code }).toEqual({ status: 404, code: "NOT_FOUND" });
     const zero = await refusal(fixture.client().usage({ days: 0 }));
     expect({ status: zero.status, code: zero.code, message: zero.message }).toEqual({ status: 400, code: "BAD_REQUEST", message: "Invalid usage query: days: days must be at least 1" });
+  });
+});
+
+describe("retiring a field", () => {
+  const FIELD = '  """Served by fiber-backed public Wi-Fi."""\n  hasFiberWifi: Boolean!\n';
+  const publishParks = async (sdl: string) => (await fixture.publisher("parks")).publish("parks", { sdl, routingUrl: fixture.routingUrl("parks") });
+
+  it("refuses removing a deprecated field still used in the window, then lets it go once the window passed unused", async () => {
+    await publishParks(edit(committedSdl("parks"), FIELD, '  """Served by fiber-backed public Wi-Fi."""\n  hasFiberWifi: Boolean! @deprecated(reason: "every lab has it now")\n'));
+    await fixture.client(service).reportUsage({ operations: [operation({ operationName: "LabWifi", coordinates: ["ComputerLab.hasFiberWifi"] })], dropped: 0 });
+    const removed = edit(committedSdl("parks"), FIELD, "");
+    const refused = await refusal(publishParks(removed));
+    expect({ code: refused.code, usage: refused.report?.brokenUsage?.map(({ coordinate, operations }) => [coordinate, operations]) }).toEqual({
+      code: "CHECK_FAILED",
+      usage: [["ComputerLab.hasFiberWifi", ["coordinator-console/LabWifi"]]],
+    });
+    expect(refused.message).toContain("clients used what it breaks: ComputerLab.hasFiberWifi");
+
+    now = new Date(START.getTime() + 31 * DAY_MS);
+    const summary = await fixture.client().usage({ subgraph: "parks" });
+    expect(summary.unused).toContainEqual({ coordinate: "ComputerLab.hasFiberWifi", deprecated: true, removable: true });
+    const published = await publishParks(removed);
+    expect(published.report).toMatchObject({ ok: true, brokenUsage: [] });
+    now = START;
   });
 });
 
