@@ -75,4 +75,11 @@ describe("coordinatesOf", () => {
     `;
     expect(coordinates(document, "Titles")).toEqual(["Initiative.title", "Query.initiatives"]);
   });
+
+  it("leaves out __typename and introspection, which belong to GraphQL itself", () => {
+    expect(coordinates(`{ __typename __schema { types { name fields(includeDeprecated: true) { name } } } initiatives { __typename id } }`)).toEqual([
+      "Initiative.id",
+      "Query.initiatives",
+    ]);
+  });
 });

@@ -37,7 +37,8 @@ export function coordinatesOf(schema: GraphQLSchema, document: DocumentNode, ope
       Field() {
         const parent = typeInfo.getParentType();
         const field = typeInfo.getFieldDef();
-        if (parent && field) used.add(`${parent.name}.${field.name}`);
+        // __typename and introspection belong to GraphQL itself: no publish can break them.
+        if (parent && field && !field.name.startsWith("__") && !parent.name.startsWith("__")) used.add(`${parent.name}.${field.name}`);
       },
       Argument(node) {
         const argument = typeInfo.getArgument();
@@ -45,7 +46,7 @@ export function coordinatesOf(schema: GraphQLSchema, document: DocumentNode, ope
         if (!argument || typeInfo.getDirective()) return;
         const parent = typeInfo.getParentType();
         const field = typeInfo.getFieldDef();
-        if (parent && field) used.add(`${parent.name}.${field.name}(${argument.name}:)`);
+        if (parent && field && !field.name.startsWith("__") && !parent.name.startsWith("__")) used.add(`${parent.name}.${field.name}(${argument.name}:)`);
         addValue(argument.type, node.value, used);
       },
       VariableDefinition(node) {
