@@ -37,8 +37,7 @@ export function coordinatesOf(schema: GraphQLSchema, document: DocumentNode, ope
       Field() {
         const parent = typeInfo.getParentType();
         const field = typeInfo.getFieldDef();
-        // __typename and introspection belong to GraphQL itself: no publish can break them.
-        if (parent && field && !field.name.startsWith("__") && !parent.name.startsWith("__")) used.add(`${parent.name}.${field.name}`);
+        if (parent && field && isSchemaOwn(parent.name, field.name)) used.add(`${parent.name}.${field.name}`);
       },
       Argument(node) {
         const argument = typeInfo.getArgument();
@@ -46,7 +45,7 @@ export function coordinatesOf(schema: GraphQLSchema, document: DocumentNode, ope
         if (!argument || typeInfo.getDirective()) return;
         const parent = typeInfo.getParentType();
         const field = typeInfo.getFieldDef();
-        if (parent && field && !field.name.startsWith("__") && !parent.name.startsWith("__")) used.add(`${parent.name}.${field.name}(${argument.name}:)`);
+        if (parent && field && isSchemaOwn(parent.name, field.name)) used.add(`${parent.name}.${field.name}(${argument.name}:)`);
         addValue(argument.type, node.value, used);
       },
       VariableDefinition(node) {
@@ -57,6 +56,9 @@ export function coordinatesOf(schema: GraphQLSchema, document: DocumentNode, ope
   );
   return [...used].sort();
 }
+
+/** __typename and introspection belong to GraphQL itself: no publish can break them. */
+const isSchemaOwn = (type: string, field: string) => !type.startsWith("__") && !field.startsWith("__");
 
 /** What a literal argument value uses: its enum values and the input fields it sets, recursively. */
 function addValue(type: GraphQLInputType, value: ValueNode, used: Set<string>): void {
