@@ -29,7 +29,7 @@ import { type LiveState, asDefinition, latestSupergraph, latestVersion, readLive
 import { assertOperationDocuments } from "./operation-documents.js";
 import { savedOperationRecord, subgraphRecord, supergraphDocument, supergraphSummary } from "./records.js";
 import { insertSubgraphVersion, insertSupergraphVersion, replaceOperations, takeRegistryLock } from "./writes.js";
-import { recordUsage, usageQuery, usageReport, usageSummary, usedCoordinates } from "./usage/index.js";
+import { pruneUsage, recordUsage, usageQuery, usageReport, usageSummary, usedCoordinates } from "./usage/index.js";
 
 export interface RegistryOptions {
   /** How a department's initiative feed is probed; the default asks it over HTTP within 2 s. */
@@ -43,6 +43,12 @@ export interface RegistryOptions {
 export const DEFAULT_USAGE_WINDOW_DAYS = 30;
 
 /**
+ * Usage is kept this long (or the window, if longer): a year of history for `dlhub usage --days`,
+ * and the table stops growing once a client's habits repeat, however long the registry runs.
+ */
+export const USAGE_KEPT_DAYS = 400;
+
+/**
  * The schema registry: departments publish subgraphs, each publish is checked against the live
  * subgraphs, the hub contract and the clients' saved operations, and a publish that passes becomes
  * a new supergraph version, which the gateway then serves. Nothing stored is ever changed; a
@@ -52,6 +58,8 @@ export class Registry {
   private readonly probeFeed: FeedProbe;
   private readonly now: () => Date;
   private readonly usageWindowDays: number;
+  /** The UTC day old usage was last pruned: once a day is enough. */
+  private usagePrunedOn: string | null = null;
   /** Versions never change, so the newest document is kept until a newer version exists. */
   private servedDocument: SupergraphDocument | null = null;
 
@@ -205,7 +213,14 @@ export class Registry {
 
   /** Adds a gateway's usage batch to the day's counts; returns how many rows it touched. */
   async recordUsage(report: UsageReport): Promise<number> {
-    return recordUsage(this.db.manager, parseInput(usageReport, report, "usage report"), this.now());
+    const now = this.now();
+    const rows = await recordUsage(this.db.manager, parseInput(usageReport, report, "usage report"), now);
+    const today = now.toISOString().slice(0, 10);
+    if (this.usagePrunedOn !== today) {
+      await pruneUsage(this.db.manager, Math.max(USAGE_KEPT_DAYS, this.usageWindowDays), now);
+      this.usagePrunedOn = today;
+    }
+    return rows;
   }
 
   /** The coordinates used within `days` (the window by default), and the live fields nobody used. */

@@ -142,11 +142,19 @@ describe("statements", () => {
       const many = Array.from({ length: 500 }, (_, n) =>
         operation({ operationName: `Op${n}`, operationHash: n.toString(16).padStart(64, "0"), coordinates: Array.from({ length: 20 }, (_, c) => `Type${c}.field${n}`) }),
       );
+      // The first report of a day also forgets the oldest days: one statement more, once a day.
+      expect(await counted(sent([operation()]))).toBe(2);
       expect(await counted(sent([operation()]))).toBe(1);
       expect(await counted(read)).toBe(1);
       expect(await counted(sent(many))).toBe(1);
       expect(await counted(read)).toBe(1);
       expect((await read()).length).toBe(3 + 500 * 20);
+
+      // A report 400 days on forgets what is older than that; everything since stays.
+      const later = new Registry(dataSource, { now: () => new Date(START.getTime() + 400 * DAY_MS) });
+      await later.recordUsage({ operations: [operation({ coordinates: ["ComputerLab.id"] })], dropped: 0 });
+      const kept = await usedCoordinates(dataSource.manager, 3650, new Date(START.getTime() + 400 * DAY_MS));
+      expect(kept.map(({ coordinate }) => coordinate)).toEqual(["ComputerLab.id"]);
     } finally {
       await dataSource.destroy();
       await database.drop();

@@ -35,6 +35,11 @@ export async function recordUsage(manager: EntityManager, report: UsageReport, n
   return rows.size;
 }
 
+/** Forgets the days older than `keepDays` before `now`; a range of the primary key, whatever the rows. */
+export async function pruneUsage(manager: EntityManager, keepDays: number, now: Date): Promise<void> {
+  await manager.query(`DELETE FROM coordinate_usage WHERE day <= ($1::timestamptz AT TIME ZONE 'UTC')::date - $2::int`, [now, keepDays]);
+}
+
 interface UsedRow {
   coordinate: string;
   count: string;
