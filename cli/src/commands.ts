@@ -12,6 +12,7 @@ import { subgraphIntrospect } from "./subgraph-introspect.js";
 import { supergraphDiff, supergraphHistory } from "./supergraph-history.js";
 import { operationsList } from "./operations-list.js";
 import { webhooks } from "./webhooks.js";
+import { usage } from "./usage.js";
 
 /** The whole command tree; a new command is one more entry in a group (or a new group). */
 export const DLHUB: CommandGroup = {
@@ -35,5 +36,6 @@ export const DLHUB: CommandGroup = {
     },
     token,
     webhooks,
+    usage,
   ],
 };

@@ -49,3 +49,32 @@ describe("formatCheckReport", () => {
     ]);
   });
 });
+
+describe("formatCheckReport with usage from real traffic", () => {
+  const base = { ok: false, subgraph: "parks", composition: { ok: true, errors: [] }, contract: { ok: true, problems: [] }, changes: [], brokenOperations: [] };
+
+  it("names each used coordinate broken, with its clients and operations", () => {
+    const lines = formatCheckReport({
+      ...base,
+      brokenUsage: [
+        {
+          coordinate: "ComputerLab.workstations",
+          change: { type: "FIELD_REMOVED", message: "Field 'workstations' was removed from object type 'ComputerLab'" },
+          clients: ["coordinator-console"],
+          operations: ["coordinator-console/LabWorkstations"],
+          count: 3,
+          lastSeen: "2026-12-02T06:00:00.000Z",
+        },
+      ],
+    } as CheckReport);
+    expect(lines.slice(-3)).toEqual([
+      "Usage from real traffic broken: 1 coordinate",
+      "  - ComputerLab.workstations (FIELD_REMOVED): 3 requests, last 2026-12-02T06:00:00.000Z",
+      "      clients: coordinator-console; operations: coordinator-console/LabWorkstations",
+    ]);
+  });
+
+  it("says nothing used is broken when the registry judged usage and found none", () => {
+    expect(formatCheckReport({ ...base, ok: true, brokenUsage: [] } as CheckReport).at(-1)).toBe("Usage from real traffic: nothing used is broken");
+  });
+});

@@ -44,6 +44,13 @@ export function formatCheckReport(report: CheckReport): string[] {
     }
   }
   lines.push(...formatLint(report.lint));
+  // Only from a registry that judges usage; an older one's report has no such section.
+  const usage = report.brokenUsage;
+  if (usage) lines.push(usage.length === 0 ? "Usage from real traffic: nothing used is broken" : `Usage from real traffic broken: ${plural(usage.length, "coordinate")}`);
+  for (const { coordinate, change, clients, operations, count, lastSeen } of usage ?? []) {
+    lines.push(`  - ${coordinate} (${change.type}): ${count} requests, last ${lastSeen}`);
+    lines.push(`      clients: ${clients.join(", ")}; operations: ${operations.join(", ")}`);
+  }
   return lines;
 }
 

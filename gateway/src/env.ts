@@ -6,6 +6,7 @@ import { z } from "zod";
 import { type ConsoleAuth, type ConsoleOptions } from "./console-options.js";
 import { DEFAULT_RATE_LIMIT_PER_MINUTE } from "./protection.js";
 import { rateLimitStoreSettings, trustedProxies } from "./rate-limit-settings.js";
+import { USAGE_ENV, usageReportingSettings } from "./usage/usage-env.js";
 
 /**
  * The gateway's settings. Subgraph routing URLs come from the supergraph; `<NAME>_SUBGRAPH_URL`
@@ -40,6 +41,7 @@ export function readGatewayEnv(source: NodeJS.ProcessEnv = process.env) {
       // Signs the identities forwarded to subgraphs, which are given the same value.
       DLHUB_FORWARDING_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
       LOG_LEVEL: logLevel,
+      ...USAGE_ENV,
     },
     source,
   );
@@ -65,6 +67,7 @@ export function readGatewayEnv(source: NodeJS.ProcessEnv = process.env) {
     subgraphUrls,
     identity: identitySettings(env),
     logLevel: env.LOG_LEVEL,
+    usage: usageReportingSettings(env),
   };
 }
 

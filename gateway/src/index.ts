@@ -7,3 +7,4 @@ export { type ConsoleAuth, type ConsoleOptions } from "./console-options.js";
 export { REPOSITORY_CONSOLE_DIR, consoleAuth, readConsoleEnv, type ConsoleEnv } from "./env.js";
 export { openRateLimitStore, type RateLimitStore, type RateLimitStoreSettings } from "./rate-limit-store.js";
 export { type TrustedDocumentsMode, type TrustedDocumentsOptions } from "./trusted-documents/index.js";
+export { CoordinateCache, UsageAggregator, type UsageReportingOptions, usagePlugins } from "./usage/index.js";

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     identity: env.identity ? { verifier: createIdentityVerifier(env.identity.token), forwardingSecret: env.identity.forwardingSecret } : undefined,
     console: env.console,
     trustedDocuments: env.trustedDocuments,
+    usage: env.usage ?? undefined,
     logger,
   });
   const port = await listen(server, env.port, env.host);

@@ -9,13 +9,14 @@ import { mountExplorer } from "./explorer.js";
 import { identityContext } from "./identity.js";
 import { type GatewayProtection, gatewayServerOptions, mountRateLimit } from "./protection.js";
 import { type TrustedDocumentsOptions, trustedDocuments } from "./trusted-documents/index.js";
+import { type UsageReportingOptions, usagePlugins } from "./usage/index.js";
 
 /**
  * The gateway's HTTP server (POST /graphql, the coordinator's console at `/`, the explorer at
  * /explorer, /health, /ready); it never listens.
  */
 export async function createGatewayServer(
-  options: GatewayOptions & GatewayProtection & { logger: Logger; console?: ConsoleOptions; trustedDocuments?: TrustedDocumentsOptions },
+  options: GatewayOptions & GatewayProtection & { logger: Logger; console?: ConsoleOptions; trustedDocuments?: TrustedDocumentsOptions; usage?: UsageReportingOptions },
 ): Promise<GraphqlServer> {
   const metrics = serviceMetrics("gateway");
   const { gateway, served } = createGateway({ ...options, metrics });
@@ -30,9 +31,11 @@ export async function createGatewayServer(
   return createGraphqlServer<BaseContext>({
     logger: options.logger,
     observability: { service: "gateway", metrics },
-    // Apollo Server's own APQ cache is off: it would let any client register any query by sending it once.
-    apollo: (shared) =>
-      new ApolloServer({ ...gatewayServerOptions({ ...shared, plugins: [trusted.lifecycle, ...shared.plugins] }, options), persistedQueries: false, gateway }),
+    apollo: (shared) => {
+      const apolloOptions = gatewayServerOptions({ ...shared, plugins: [trusted.lifecycle, ...shared.plugins] }, options);
+      // Apollo Server's own APQ cache is off: it would let any client register any query by sending it once.
+      return new ApolloServer({ ...apolloOptions, plugins: [...(apolloOptions.plugins ?? []), ...usagePlugins(options.usage, options.logger)], persistedQueries: false, gateway });
+    },
     context: identityContext(options.identity),
     // Following the registry, /ready names the supergraph version served; a fixed file has none.
     ready: async () => {

@@ -1,5 +1,6 @@
 import { type ContractReport } from "../contract-check/index.js";
 import { type LintFinding } from "./lint.js";
+import { type BrokenUsage } from "./usage.js";
 
 /** graphql-inspector's NON_BREAKING is reported as SAFE: the word a department developer reads. */
 export type ChangeCriticality = "BREAKING" | "DANGEROUS" | "SAFE";
@@ -38,4 +39,9 @@ export interface CheckReport {
   lint?: LintFinding[];
   /** True when the report judges deleting `subgraph` from the live set rather than publishing it. */
   removal?: boolean;
+  /**
+   * Coordinates clients used within the registry's usage window that a change breaks or removes;
+   * any one refuses the publish. Absent from registries that predate usage reporting.
+   */
+  brokenUsage?: BrokenUsage[];
 }

@@ -13,6 +13,7 @@ import {
   type SupergraphDiff,
 } from "./types.js";
 import { type CreatedWebhook, type DeliveryFilter, type DepartmentSyncReport, type Webhook, type WebhookDelivery, type WebhookInput } from "../webhooks/events.js";
+import { type UsageReport, type UsageSummary } from "./usage.js";
 
 export interface RegistryClientOptions {
   /** A bearer token; reads need none, writes need a publisher's or the coordinator's. */
@@ -137,6 +138,20 @@ export class RegistryClient {
   /** DL Hub's own services (a service token): the hub reporting a department's sync falling behind or recovering. */
   reportEvent(report: DepartmentSyncReport): Promise<{ id: string }> {
     return this.request<{ id: string }>("POST", "/events", report);
+  }
+
+  /** A gateway's usage batch; needs a service token (Role.SERVICE). */
+  async reportUsage(report: UsageReport): Promise<void> {
+    await this.request<unknown>("POST", "/usage", report);
+  }
+
+  /** Coordinates used in the last `days` days (the registry's window by default) and the fields nobody used. */
+  usage(options: { days?: number; subgraph?: string } = {}): Promise<UsageSummary> {
+    const query = new URLSearchParams();
+    if (options.days !== undefined) query.set("days", String(options.days));
+    if (options.subgraph !== undefined) query.set("subgraph", options.subgraph);
+    const search = query.toString();
+    return this.request<UsageSummary>("GET", `/usage${search ? `?${search}` : ""}`);
   }
 
   private async request<T>(method: string, path: string, body?: unknown): Promise<T> {

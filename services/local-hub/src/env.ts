@@ -27,6 +27,8 @@ export function readLocalHubEnv(source: NodeJS.ProcessEnv = process.env) {
       HUB_SYNC_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(1000),
       // `required` tries the console as production serves it: only registered documents run.
       GATEWAY_TRUSTED_DOCUMENTS: z.enum(["required", "allowed"]).default("allowed"),
+      // The gateway's usage reports to the registry (what `dlhub usage` and the checks read).
+      GATEWAY_USAGE_REPORTING: z.enum(["on", "off"]).default("on"),
       ...Object.fromEntries(departments.map(({ definition, port: p }) => [portVariable(definition.name), port(p)])),
     },
     source,
@@ -44,6 +46,7 @@ export function readLocalHubEnv(source: NodeJS.ProcessEnv = process.env) {
     syncIntervalMs: env.HUB_SYNC_INTERVAL_MS as number,
     logLevel: env.LOG_LEVEL as string,
     trustedDocuments: { mode: env.GATEWAY_TRUSTED_DOCUMENTS as "required" | "allowed" },
+    usageReporting: env.GATEWAY_USAGE_REPORTING === "on",
   };
 }
 

@@ -18,7 +18,7 @@ import {
 } from "@dlhub/subgraph-kit";
 import { HUB_PORT, departments } from "./departments.js";
 import { readLocalConsoleEnv } from "./env.js";
-import { publishDepartments } from "./publish.js";
+import { mintGatewayServiceToken, publishDepartments } from "./publish.js";
 
 export interface LocalHubOptions {
   /** The PostgreSQL server; each department and the hub get their own database on it. */
@@ -45,6 +45,10 @@ export interface LocalHubOptions {
   /** Whether the gateway runs only registered documents; default allowed (free queries run too). */
   trustedDocuments?: TrustedDocumentsOptions;
   logger: Logger;
+  /** The gateway's usage reports to the registry: on unless `reporting` is false; flushed every 5 s unless told. */
+  usage?: { reporting?: boolean; flushIntervalMs?: number };
+  /** The registry's clock for usage windows; tests move it past the window. */
+  registryClock?: () => Date;
 }
 
 export interface LocalHub {
@@ -98,6 +102,7 @@ export async function startLocalHub(options: LocalHubOptions): Promise<LocalHub>
       port: options.registryPort,
       host,
       verifier,
+      now: options.registryClock,
     });
     const registryUrl = registry.url;
     // The hub reports departments falling behind to the registry with a service token minted like the publishers'.
@@ -127,6 +132,11 @@ export async function startLocalHub(options: LocalHubOptions): Promise<LocalHub>
       console: { ...(options.console ?? readLocalConsoleEnv()), auth: consoleAuth({ oidc: null }, options.tokenSecret) },
       trustedDocuments: options.trustedDocuments,
       logger: options.logger.child({ service: "gateway" }),
+      // The gateway reports in its own name, with the service role, as a production gateway's token would.
+      usage:
+        options.usage?.reporting === false
+          ? undefined
+          : { registryUrl, token: await mintGatewayServiceToken(options.tokenSecret), flushIntervalMs: options.usage?.flushIntervalMs },
     });
     const gatewayPort = await listen(gateway, options.gatewayPort, host);
     return {

@@ -54,6 +54,7 @@ async function main(): Promise<void> {
       host: "0.0.0.0",
       seed: env.seed,
       syncIntervalMs: env.syncIntervalMs,
+      usage: { reporting: env.usageReporting },
       logger,
     });
     printWelcome(hub, Date.now() - started);

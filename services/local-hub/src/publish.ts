@@ -91,3 +91,7 @@ function usedFragments(node: ASTNode, fragments: Map<string, FragmentDefinitionN
   });
   return found;
 }
+
+/** The local gateway's token for reporting usage to the registry: a service, never a person. */
+export const mintGatewayServiceToken = (tokenSecret: string) =>
+  mintDevelopmentToken(tokenSecret, { subject: "local-hub:gateway", roles: [Role.SERVICE] });

@@ -36,7 +36,8 @@ describeWithCityData(REAL_DATA)("npm start's data through a move and a reboot", 
   });
 
   it("moves an older hub's temp folder with a message, and keeps notes, links, imports and secrets when the temp folder is emptied", async () => {
-    const ports = await npmStartEnv({ HOME: home, TMPDIR: temp });
+    // Usage reports would add the test's own traffic to the registry between the fingerprints.
+    const ports = await npmStartEnv({ HOME: home, TMPDIR: temp, GATEWAY_USAGE_REPORTING: "off" });
     // An older DL Hub: its data in the OS temp folder.
     const before = { ...ports, DLHUB_DATA_DIR: legacy };
     hub = await startNpmStart(before);

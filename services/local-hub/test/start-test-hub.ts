@@ -20,10 +20,13 @@ export interface TestHubOptions {
   console?: LocalHubOptions["console"];
   /** Whether the gateway runs only registered documents (default: allowed). */
   trustedDocuments?: LocalHubOptions["trustedDocuments"];
+  /** The gateway's usage reporting and the registry's clock, for tests of usage from real traffic. */
+  usage?: LocalHubOptions["usage"];
+  registryClock?: LocalHubOptions["registryClock"];
 }
 
 /** The whole hub on port 0 everywhere, over fresh databases that `stop()` drops again. */
-export async function startTestHub({ seed = true, forwardingSecret, console: consoleApp, trustedDocuments }: TestHubOptions = {}): Promise<TestHub> {
+export async function startTestHub({ seed = true, forwardingSecret, console: consoleApp, trustedDocuments, usage, registryClock }: TestHubOptions = {}): Promise<TestHub> {
   const serverUrl = testServerUrl();
   const databasePrefix = uniqueName("hub");
   const tokenSecret = randomBytes(32).toString("base64url");
@@ -40,6 +43,10 @@ export async function startTestHub({ seed = true, forwardingSecret, console: con
     seed,
     syncIntervalMs: 200,
     logger: createLogger("dlhub", "silent"),
+    // Off unless asked for: usage reports write to the registry in the background as traffic flows,
+    // and suites that fingerprint the databases must find only what their own requests wrote.
+    usage: usage ?? { reporting: false },
+    registryClock,
   });
   const names = [...hub.subgraphs.map((s) => s.name), "registry"];
   return {

@@ -18,6 +18,9 @@ export const mayPublish = (identity: Identity, subgraph: string) => actsFor(iden
 /** Rollbacks and saved operations concern every department: the coordinator's to manage. */
 export const mayAdminister = (identity: Identity) => hasRole(identity, Role.COORDINATOR);
 
+/** Usage reports come from DL Hub's own services (the gateway), never from a person's token. */
+export const mayReportUsage = (identity: Identity) => hasRole(identity, Role.SERVICE);
+
 export function assertAllowed(allowed: boolean, message: string): void {
   if (!allowed) throw forbidden(message);
 }

@@ -13,7 +13,14 @@ describe("readRegistryEnv", () => {
       REGISTRY_WEBHOOK_RETRY_BASE_MS: 10_000,
       REGISTRY_WEBHOOK_MAX_ATTEMPTS: 10,
       REGISTRY_WEBHOOK_TIMEOUT_MS: 10_000,
+      REGISTRY_USAGE_WINDOW_DAYS: 30,
     });
+  });
+
+  it("reads the usage window in whole days", () => {
+    const base = { REGISTRY_DATABASE_URL: "postgres://localhost/dlhub_registry", DLHUB_TOKEN_SECRET: SECRET };
+    expect(readRegistryEnv({ ...base, REGISTRY_USAGE_WINDOW_DAYS: "7" }).REGISTRY_USAGE_WINDOW_DAYS).toBe(7);
+    expect(() => readRegistryEnv({ ...base, REGISTRY_USAGE_WINDOW_DAYS: "0" })).toThrow("REGISTRY_USAGE_WINDOW_DAYS");
   });
 
   it("lists every problem, not only the first", () => {

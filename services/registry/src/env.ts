@@ -15,6 +15,8 @@ const shape = z.object({
   REGISTRY_WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(DEFAULT_DELIVERY_SETTINGS.retryBaseMs),
   REGISTRY_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(DEFAULT_DELIVERY_SETTINGS.maxAttempts),
   REGISTRY_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_DELIVERY_SETTINGS.timeoutMs),
+  // Publishes are refused when they break what clients used in this many days.
+  REGISTRY_USAGE_WINDOW_DAYS: z.coerce.number({ error: "must be a whole number of days" }).int().min(1).max(3650).default(30),
 });
 
 export type RegistryEnv = z.infer<typeof shape>;

@@ -2,7 +2,7 @@ import express, { type Express, type Request } from "express";
 import { z } from "zod";
 import { type IdentityVerifier, notFound } from "@dlhub/schema";
 import { type ServiceMetrics, observeHttp } from "@dlhub/subgraph-kit";
-import { assertAllowed, authenticate, mayAdminister, mayCheck, mayPublish } from "./authorization.js";
+import { assertAllowed, authenticate, mayAdminister, mayCheck, mayPublish, mayReportUsage } from "./authorization.js";
 import { answerErrors, unknownRoute } from "./http-errors.js";
 import { clientName, operationList, parseInput, rollbackInput, subgraphInput, subgraphName } from "./inputs.js";
 import { RegistryMetrics } from "./metrics.js";
@@ -144,6 +144,15 @@ export function createRegistryApp({ registry, verifier, onError = (error) => con
 
   app.use(webhookRoutes(registry.webhooks, identify));
   mountPersistedDocuments(app, (knownTags) => registry.persistedDocuments(knownTags));
+
+  app.post("/usage", async (request, response) => {
+    assertAllowed(mayReportUsage(await identify(request)), "Only a DL Hub service token (the gateway's) may report usage.");
+    response.json({ recorded: await registry.recordUsage(request.body) });
+  });
+
+  app.get("/usage", async (request, response) => {
+    response.json(await registry.usage(request.query as { days?: string; subgraph?: string }));
+  });
 
   app.use(unknownRoute);
   app.use(answerErrors(onError));

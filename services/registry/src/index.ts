@@ -14,3 +14,4 @@ export { Registry, type RegistryOptions } from "./registry.js";
 export { type RegistryService, type RegistryServiceOptions, startRegistry } from "./service.js";
 export { type RegistryEnv, readRegistryEnv } from "./env.js";
 export { DEFAULT_DELIVERY_SETTINGS, type DeliverySettings, type SubgraphDeleted, WebhookDispatcher, Webhooks, recordEvent, recordSubgraphDeleted } from "./webhooks/index.js";
+export { brokenUsageOf, recordUsage, usageSummary, usedCoordinates } from "./usage/index.js";

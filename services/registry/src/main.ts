@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const verifier = createIdentityVerifier(env.DLHUB_JWKS_URL ? { jwksUrl: env.DLHUB_JWKS_URL } : { secret: env.DLHUB_TOKEN_SECRET });
   try {
     const webhooks = { retryBaseMs: env.REGISTRY_WEBHOOK_RETRY_BASE_MS, maxAttempts: env.REGISTRY_WEBHOOK_MAX_ATTEMPTS, timeoutMs: env.REGISTRY_WEBHOOK_TIMEOUT_MS };
-    const service = await startRegistry({ databaseUrl: env.REGISTRY_DATABASE_URL, port: env.REGISTRY_PORT, host: env.REGISTRY_HOST, verifier, webhooks });
+    const service = await startRegistry({ databaseUrl: env.REGISTRY_DATABASE_URL, port: env.REGISTRY_PORT, host: env.REGISTRY_HOST, verifier, webhooks, usageWindowDays: env.REGISTRY_USAGE_WINDOW_DAYS });
     console.log(`schema registry listening at ${service.url}`);
     stopOnSignals(service.close, console.log);
   } catch (error) {

@@ -14,6 +14,8 @@ import {
   type SupergraphDiff,
   type SupergraphDocument,
   type SupergraphSummary,
+  type UsageReport,
+  type UsageSummary,
   badRequest,
   notFound,
 } from "@dlhub/schema";
@@ -35,11 +37,24 @@ import { diffSupergraphs } from "./supergraph-diff.js";
 import { insertSubgraphVersion, insertSupergraphVersion, replaceOperations, takeRegistryLock } from "./writes.js";
 import { recordCheckRefused, recordEvent } from "./webhooks/outbox.js";
 import { Webhooks } from "./webhooks/store.js";
+import { pruneUsage, recordUsage, usageQuery, usageReport, usageSummary, usedCoordinates } from "./usage/index.js";
 
 export interface RegistryOptions {
   /** How a department's initiative feed is probed; the default asks it over HTTP within 2 s. */
   probeFeed?: FeedProbe;
+  /** The registry's clock: usage is counted per day and judged over a window ending now. Tests move it. */
+  now?: () => Date;
+  /** How many days of usage a publish is judged against (REGISTRY_USAGE_WINDOW_DAYS); default 30. */
+  usageWindowDays?: number;
 }
+
+export const DEFAULT_USAGE_WINDOW_DAYS = 30;
+
+/**
+ * Usage is kept this long (or the window, if longer): a year of history for `dlhub usage --days`,
+ * and the table stops growing once a client's habits repeat, however long the registry runs.
+ */
+export const USAGE_KEPT_DAYS = 400;
 
 /**
  * The schema registry: departments publish subgraphs, each publish is checked against the live
@@ -49,6 +64,10 @@ export interface RegistryOptions {
  */
 export class Registry {
   private readonly probeFeed: FeedProbe;
+  private readonly now: () => Date;
+  private readonly usageWindowDays: number;
+  /** The UTC day old usage was last pruned: once a day is enough. */
+  private usagePrunedOn: string | null = null;
   /** Versions never change, so the newest document is kept until a newer version exists. */
   private servedDocument: SupergraphDocument | null = null;
   /** The coordinator's webhook subscriptions and their delivery log. */
@@ -60,6 +79,8 @@ export class Registry {
   ) {
     this.probeFeed = options.probeFeed ?? probeInitiativeFeed;
     this.webhooks = new Webhooks(db);
+    this.now = options.now ?? (() => new Date());
+    this.usageWindowDays = options.usageWindowDays ?? DEFAULT_USAGE_WINDOW_DAYS;
   }
 
   /**
@@ -222,7 +243,7 @@ export class Registry {
    * CHECK_FAILED when the rest would not compose or a saved operation needs it. See removeSubgraph.
    */
   deleteSubgraph(name: string, identity: Identity): Promise<DeleteResult> {
-    return removeSubgraph(this.db, name, identity, savedOperations).catch(async (error: unknown) => {
+    return removeSubgraph(this.db, name, identity, savedOperations, (manager) => usedCoordinates(manager, this.usageWindowDays, this.now())).catch(async (error: unknown) => {
       // Like a refused publish: recorded after the refused delete has rolled back.
       if (error instanceof CheckFailed) await recordCheckRefused(this.db, "delete", error.report);
       throw error;
@@ -232,6 +253,27 @@ export class Registry {
   /** The API schema and subgraph changes from supergraph version `from` to `to`. */
   async supergraphDiff(from: number, to: number): Promise<SupergraphDiff> {
     return diffSupergraphs(await this.supergraphVersion(from), await this.supergraphVersion(to));
+  }
+
+  /** Adds a gateway's usage batch to the day's counts; returns how many rows it touched. */
+  async recordUsage(report: UsageReport): Promise<number> {
+    const now = this.now();
+    const rows = await recordUsage(this.db.manager, parseInput(usageReport, report, "usage report"), now);
+    const today = now.toISOString().slice(0, 10);
+    if (this.usagePrunedOn !== today) {
+      await pruneUsage(this.db.manager, Math.max(USAGE_KEPT_DAYS, this.usageWindowDays), now);
+      this.usagePrunedOn = today;
+    }
+    return rows;
+  }
+
+  /** The coordinates used within `days` (the window by default), and the live fields nobody used. */
+  async usage(query: { days?: string; subgraph?: string }): Promise<UsageSummary> {
+    const { days = this.usageWindowDays, subgraph } = parseInput(usageQuery, query, "usage query");
+    const now = this.now();
+    const used = await usedCoordinates(this.db.manager, days, now);
+    const supergraphSdl = (await latestSupergraph(this.db.manager))?.sdl ?? null;
+    return usageSummary({ days, now, subgraph: subgraph ?? null, used, supergraphSdl });
   }
 
   private candidate(name: string, input: SubgraphInput): SubgraphDefinition {
@@ -248,10 +290,12 @@ export class Registry {
   private async judge(manager: EntityManager, candidate: SubgraphDefinition, feedReachable: boolean | undefined): Promise<{ live: LiveState; outcome: CheckOutcome }> {
     const live = await readLiveState(manager);
     const operations = await savedOperations(manager);
+    const usage = await usedCoordinates(manager, this.usageWindowDays, this.now());
     const outcome = await runChecks({
       candidate,
       live: { subgraphs: live.subgraphs.map(asDefinition), supergraphSdl: live.supergraph?.sdl ?? null },
       operations,
+      usage,
       feedReachable,
     });
     return { live, outcome };

@@ -15,6 +15,9 @@ export interface RegistryServiceOptions {
   host?: string;
   verifier: IdentityVerifier;
   probeFeed?: FeedProbe;
+  /** Usage window and clock (RegistryOptions); tests move the clock past the window. */
+  usageWindowDays?: number;
+  now?: () => Date;
   onError?: (error: unknown) => void;
   /** How webhook deliveries are retried and timed out; tests shorten the delays. */
   webhooks?: Partial<DeliverySettings>;
@@ -34,7 +37,7 @@ export async function startRegistry(options: RegistryServiceOptions): Promise<Re
   const onError = options.onError ?? ((error: unknown) => console.error(error));
   const { dataSource } = await openRegistryDatabase(options.databaseUrl, onError);
   try {
-    const registry = new Registry(dataSource, { probeFeed: options.probeFeed });
+    const registry = new Registry(dataSource, { probeFeed: options.probeFeed, usageWindowDays: options.usageWindowDays, now: options.now });
     const metrics = serviceMetrics("registry");
     if (metrics) observePool(metrics, dataSource);
     const server = createServer(createRegistryApp({ registry, verifier: options.verifier, onError, metrics }));

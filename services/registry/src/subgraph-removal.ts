@@ -1,5 +1,6 @@
 import { type DataSource } from "typeorm";
-import { type DeleteResult, HUB_SUBGRAPH, type Identity, badRequest, notFound } from "@dlhub/schema";
+import { type DeleteResult, HUB_SUBGRAPH, type Identity, type UsedCoordinate, badRequest, notFound } from "@dlhub/schema";
+import { type EntityManager } from "typeorm";
 import { judgeRemoval } from "./checks/judge-removal.js";
 import { CheckFailed } from "./errors.js";
 import { parseInput, subgraphName } from "./inputs.js";
@@ -13,9 +14,11 @@ import { insertSupergraphVersion, takeRegistryLock } from "./writes.js";
  * Takes a subgraph out of the live set: a new supergraph version composed from the others, with
  * reason "delete". Its versions stay in its history (nothing stored is removed), and publishing it
  * again brings it back. Refused with CHECK_FAILED and nothing stored when the rest would not compose
- * or an operation that works today would break.
+ * or an operation that works today (saved, or seen in real traffic within the window) would break.
  */
-export async function removeSubgraph(db: DataSource, name: string, identity: Identity, operationsOf: OperationsSource): Promise<DeleteResult> {
+export async function removeSubgraph(db: DataSource, name: string, identity: Identity, operationsOf: OperationsSource,
+  usageOf: (manager: EntityManager) => Promise<UsedCoordinate[]> = async () => [],
+): Promise<DeleteResult> {
   parseInput(subgraphName, name, "subgraph name");
   if (name === HUB_SUBGRAPH) throw badRequest("The hub subgraph cannot be deleted: it defines the Initiative every department extends.");
   return db.transaction(async (manager) => {
@@ -27,6 +30,7 @@ export async function removeSubgraph(db: DataSource, name: string, identity: Ide
       live: { subgraphs: live.subgraphs.map(asDefinition), supergraphSdl: live.supergraph?.sdl ?? null },
       // Read under the lock, so an operation registered meanwhile is judged too.
       operations: await operationsOf(manager),
+      usage: await usageOf(manager),
     });
     if (!report.ok || supergraphSdl === null) throw new CheckFailed(report);
     const kept = new Set(subgraphs.map((subgraph) => subgraph.name));

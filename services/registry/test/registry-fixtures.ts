@@ -40,7 +40,7 @@ export interface RegistryFixture {
 }
 
 /** A fresh database, the registry service on port 0 and a stand-in department feed. */
-export async function startRegistryFixture(label: string, { webhooks }: Pick<RegistryServiceOptions, "webhooks"> = {}): Promise<RegistryFixture> {
+export async function startRegistryFixture(label: string, { webhooks, now }: Pick<RegistryServiceOptions, "webhooks"> & { now?: () => Date } = {}): Promise<RegistryFixture> {
   const secret = randomBytes(32).toString("hex");
   const database: TestDatabase = await createTestDatabase(label);
   const feed = await listenOnPort0(
@@ -53,7 +53,7 @@ export async function startRegistryFixture(label: string, { webhooks }: Pick<Reg
   const closed = await listenOnPort0(createServer());
   await close(closed.server);
   const verifier = createIdentityVerifier({ secret });
-  const service = await startRegistry({ databaseUrl: database.url, port: 0, verifier, webhooks });
+  const service = await startRegistry({ databaseUrl: database.url, port: 0, verifier, webhooks, now });
   const token: RegistryFixture["token"] = (request) => mintDevelopmentToken(secret, request);
   const client = (bearer?: string) => new RegistryClient(service.url, bearer ? { token: bearer } : {});
   return {

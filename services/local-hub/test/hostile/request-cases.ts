@@ -79,4 +79,7 @@ export const requestCases: HostileCase[] = [
   { category: "registry", name: "a publish in another charset", run: (c) => sendPlain(`${c.registryUrl}/subgraphs/libraries/publish`, { headers: { "content-type": "application/json; charset=bogus" }, body: "{}" }), code: "BAD_REQUEST", status: 415 },
   { category: "registry", name: "a publish that says it is gzip and is not", run: (c) => sendPlain(`${c.registryUrl}/subgraphs/libraries/publish`, { headers: { ...JSON_TYPE, "content-encoding": "gzip" }, body: "{}" }), code: "BAD_REQUEST", status: 400 },
   { category: "registry", name: "a subgraph name whose percent-encoding does not decode", run: (c) => sendPlain(`${c.registryUrl}/subgraphs/%E0%A4%A/versions`), code: "BAD_REQUEST", status: 400 },
+  { category: "registry", name: "a usage report without a service token", run: (c) => sendPlain(`${c.registryUrl}/usage`, { headers: JSON_TYPE, body: JSON.stringify({ operations: [], dropped: 0 }) }), code: "UNAUTHENTICATED", status: 401 },
+  { category: "registry", name: "a usage window of a million days", run: (c) => sendPlain(`${c.registryUrl}/usage?days=1000000`), code: "BAD_REQUEST", status: 400 },
+  { category: "registry", name: "usage of a subgraph named with SQL", run: (c) => sendPlain(`${c.registryUrl}/usage?subgraph=${encodeURIComponent("parks'; DROP TABLE coordinate_usage; --")}`), code: "BAD_REQUEST", status: 400 },
 ];

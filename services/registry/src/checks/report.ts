@@ -10,7 +10,9 @@ export function isReportOk(report: Omit<CheckReport, "ok">): boolean {
     (report.contract === null || report.contract.ok) &&
     report.brokenOperations.length === 0 &&
     !report.changes.some((change) => change.criticality !== "SAFE" && change.operations.length > 0) &&
-    !(report.lint ?? []).some((finding) => finding.severity === "error")
+    !(report.lint ?? []).some((finding) => finding.severity === "error") &&
+    // Usage from real traffic counts like a saved operation: a used coordinate may not break.
+    (report.brokenUsage ?? []).length === 0
   );
 }
 
@@ -29,6 +31,8 @@ export function describeFailure(report: CheckReport): string {
   if (affecting.length > 0) reasons.push(`${count(affecting.length, "change")} would affect saved operations`);
   const lintErrors = (report.lint ?? []).filter((finding) => finding.severity === "error");
   if (lintErrors.length > 0) reasons.push(`it breaks the schema lint rules (${count(lintErrors.length, "error")})`);
+  const usage = report.brokenUsage ?? [];
+  if (usage.length > 0) reasons.push(`clients used what it breaks: ${[...new Set(usage.map(({ coordinate }) => coordinate))].join(", ")}`);
   if (report.removal) return `Deleting the ${report.subgraph} subgraph was refused: ${reasons.join("; ")}.`;
   return `The ${report.subgraph} subgraph failed its checks: ${reasons.join("; ")}.`;
 }

@@ -1,4 +1,5 @@
-import { type CheckReport, HUB_SUBGRAPH, type SubgraphDefinition } from "@dlhub/schema";
+import { type CheckReport, HUB_SUBGRAPH, type SubgraphDefinition, type UsedCoordinate } from "@dlhub/schema";
+import { brokenUsageOf } from "../usage/broken-usage.js";
 import { composeWithCandidate } from "./composition.js";
 import { contractFor } from "./contract.js";
 import { lintSubgraph } from "./lint/lint-subgraph.js";
@@ -13,6 +14,8 @@ export interface CheckInput {
   operations: OperationDocument[];
   /** Whether the candidate's initiative feed answered; undefined when it was not probed (the hub). */
   feedReachable?: boolean;
+  /** The coordinates clients used within the usage window (usedCoordinates); none when not given. */
+  usage?: UsedCoordinate[];
 }
 
 export interface CheckOutcome {
@@ -35,6 +38,8 @@ export async function runChecks(input: CheckInput): Promise<CheckOutcome> {
   const { changes, brokenOperations } =
     composition.supergraphSdl === null ? NO_IMPACT : await operationImpact(live.supergraphSdl, composition.supergraphSdl, input.operations);
   const lint = lintSubgraph(candidate.sdl);
-  const parts = { subgraph: candidate.name, composition: { ok: composition.ok, errors: composition.errors }, contract, changes, brokenOperations, lint };
+  // Usage from real traffic is judged like saved operations: a coordinate used in the window may not break.
+  const brokenUsage = brokenUsageOf(changes, input.usage ?? []);
+  const parts = { subgraph: candidate.name, composition: { ok: composition.ok, errors: composition.errors }, contract, changes, brokenOperations, lint, brokenUsage };
   return { report: { ok: isReportOk(parts), ...parts }, supergraphSdl: composition.supergraphSdl, subgraphs: composition.subgraphs };
 }
