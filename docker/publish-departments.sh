@@ -20,4 +20,4 @@ done
 # Then the console's operations: under NODE_ENV=production the gateway runs only registered
 # documents (GATEWAY_TRUSTED_DOCUMENTS=required), so the console works once this has run.
 token=$(dlhub token --role coordinator --subject compose-publish) || exit 1
-dlhub operations register --client console --manifest console/src/graphql/generated/persisted-documents.json --token "$token" || exit 1
+dlhub operations register --client coordinator-console --manifest console/src/graphql/generated/persisted-documents.json --token "$token" || exit 1

@@ -1,4 +1,4 @@
-import { type CheckReport, ContractRule } from "@dlhub/schema";
+import { type CheckReport, ContractRule, LintRule } from "@dlhub/schema";
 import { formatCheckReportMarkdown } from "./report-markdown";
 
 const passing: CheckReport = {
@@ -85,5 +85,31 @@ describe("formatCheckReportMarkdown", () => {
 
   it("says when the contract was not checked, as for the hub's own subgraph", () => {
     expect(formatCheckReportMarkdown({ ...passing, subgraph: "hub", contract: null })).toContain("| Hub contract | not checked (the hub's own subgraph defines it) |");
+  });
+
+  it("adds the usage and lint rows and lists used coordinates that break and lint errors", () => {
+    const report: CheckReport = {
+      ...failing,
+      lint: [
+        { rule: LintRule.FIELD_NAME, severity: "error", coordinate: "LanguageAccessService.seat_count", message: "Field names are camelCase: seatCount." },
+        { rule: LintRule.FIELD_DESCRIPTION, severity: "warning", coordinate: "LanguageAccessService.phone", message: "Describe this field." },
+      ],
+      brokenUsage: [
+        {
+          coordinate: "LanguageAccessService.phone",
+          change: { type: "FIELD_REMOVED", message: "Field 'phone' was removed" },
+          clients: ["coordinator-console"],
+          operations: ["coordinator-console/HelpLines"],
+          count: 12,
+          lastSeen: "2026-12-01T10:00:00.000Z",
+        },
+      ],
+    };
+    const lines = formatCheckReportMarkdown(report);
+    expect(lines).toContain("| Usage from real traffic | 1 used coordinate broken |");
+    expect(lines).toContain("| Schema lint | 1 error, 1 warning |");
+    expect(lines).toContain("| `LanguageAccessService.phone` | Field 'phone' was removed | `coordinator-console` | `coordinator-console/HelpLines` | 12 | 2026-12-01T10:00:00.000Z |");
+    expect(lines).toContain("| `FIELD_NAME` | `LanguageAccessService.seat_count` | Field names are camelCase: seatCount. |");
+    expect(lines.join("\n")).not.toContain("Describe this field.");
   });
 });

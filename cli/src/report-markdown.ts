@@ -6,7 +6,8 @@ import { type CheckReport } from "@dlhub/schema";
  * It says what `formatCheckReport` says, laid out for a browser rather than a terminal.
  */
 export function formatCheckReportMarkdown(report: CheckReport): string[] {
-  const { composition, contract, changes, brokenOperations } = report;
+  const { composition, contract, changes, brokenOperations, lint, brokenUsage } = report;
+  const lintErrors = (lint ?? []).filter((finding) => finding.severity === "error").length;
   const count = (criticality: string) => changes.filter((c) => c.criticality === criticality).length;
   const notable = changes.filter((c) => c.criticality !== "SAFE");
   const lines = [
@@ -20,6 +21,9 @@ export function formatCheckReportMarkdown(report: CheckReport): string[] {
     `| Hub contract | ${contract === null ? "not checked (the hub's own subgraph defines it)" : contract.ok ? "ok" : plural(contract.problems.length, "problem")} |`,
     `| Schema changes | ${changes.length === 0 ? "none" : `${changes.length}: ${count("BREAKING")} breaking, ${count("DANGEROUS")} dangerous, ${count("SAFE")} safe`} |`,
     `| Saved operations | ${brokenOperations.length === 0 ? "none broken" : `${brokenOperations.length} broken`} |`,
+    // The two rows below only when the registry reported them (an older registry's report has neither).
+    ...(brokenUsage ? [`| Usage from real traffic | ${brokenUsage.length === 0 ? "nothing used is broken" : `${plural(brokenUsage.length, "used coordinate")} broken`} |`] : []),
+    ...(lint ? [`| Schema lint | ${lint.length === 0 ? "ok" : `${plural(lintErrors, "error")}, ${plural(lint.length - lintErrors, "warning")}`} |`] : []),
   ];
   if (composition.errors.length > 0) {
     lines.push("", "#### Composition errors", "");
@@ -44,6 +48,19 @@ export function formatCheckReportMarkdown(report: CheckReport): string[] {
   if (brokenOperations.length > 0) {
     lines.push("", "#### Saved operations broken", "");
     for (const { client, name, reasons } of brokenOperations) lines.push(`- **${client}/${name}**: ${reasons.map(inline).join("; ")}`);
+  }
+  if (brokenUsage && brokenUsage.length > 0) {
+    lines.push("", "#### Used in real traffic and broken", "", "| Coordinate | Change | Clients | Operations | Requests | Last seen |", "| --- | --- | --- | --- | --- | --- |");
+    for (const used of brokenUsage) {
+      const names = (list: string[]) => list.map((name) => `\`${name}\``).join(", ");
+      lines.push(`| \`${used.coordinate}\` | ${inline(used.change.message)} | ${names(used.clients)} | ${names(used.operations)} | ${used.count} | ${used.lastSeen} |`);
+    }
+  }
+  // Errors always; warnings only counted above (the shared contract fields would fill a comment).
+  const errors = (lint ?? []).filter((finding) => finding.severity === "error");
+  if (errors.length > 0) {
+    lines.push("", "#### Schema lint errors", "", "| Rule | Where | Problem |", "| --- | --- | --- |");
+    for (const { rule, coordinate, message } of errors) lines.push(`| \`${rule}\` | \`${coordinate}\` | ${inline(message)} |`);
   }
   return lines;
 }

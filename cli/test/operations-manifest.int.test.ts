@@ -38,7 +38,7 @@ afterAll(async () => {
 describe("dlhub operations register --manifest", () => {
   it("registers every document of the console's manifest under the id the console sends", async () => {
     const coordinator = await mintDevelopmentToken(secret, { subject: "release@phila.gov", roles: [Role.COORDINATOR] });
-    const registered = await dlhub(["operations", "register", "--client", "console", "--manifest", CONSOLE_MANIFEST, "--token", coordinator]);
+    const registered = await dlhub(["operations", "register", "--client", "coordinator-console", "--manifest", CONSOLE_MANIFEST, "--token", coordinator]);
     const manifest = JSON.parse(readFileSync(join(REPOSITORY_ROOT, CONSOLE_MANIFEST), "utf8")) as Record<string, string>;
     expect(registered).toMatchObject({ code: 0, stderr: "" });
     expect(registered.stdout).toContain(`Registered ${Object.keys(manifest).length} operations of console`);

@@ -47,7 +47,7 @@ export async function publishDepartments(options: PublishOptions): Promise<void>
 }
 
 /** The coordinator's console as a client of the registry: its operations are its trusted documents. */
-export const CONSOLE_CLIENT = "console";
+export const CONSOLE_CLIENT = "coordinator-console";
 
 /** What the console's codegen wrote (`npm run codegen -w @dlhub/console`), committed with the console. */
 export const CONSOLE_MANIFEST = join(REPOSITORY_ROOT, "console", "src", "graphql", "generated", "persisted-documents.json");
