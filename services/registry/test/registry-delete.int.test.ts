@@ -1,6 +1,6 @@
 import { startWebhookReceiver, waitFor, type WebhookReceiver } from "@dlhub/subgraph-kit/testing";
-import { RegistryError, type SupergraphDocument, type WebhookEventBody } from "@dlhub/schema";
-import { type RegistryFixture, committedSdl, publishCommitted, startRegistryFixture } from "./registry-fixtures.js";
+import { type SupergraphDocument, type WebhookEventBody } from "@dlhub/schema";
+import { type RegistryFixture, committedSdl, publishCommitted, startRegistryFixture, refusal } from "./registry-fixtures.js";
 
 /** Deleting a subgraph and comparing versions, over the registry's HTTP API on a real database. */
 let fixture: RegistryFixture;
@@ -20,16 +20,6 @@ afterAll(async () => {
   await receiver?.stop();
   await fixture?.stop();
 });
-
-async function refusal(call: Promise<unknown>): Promise<RegistryError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof RegistryError) return error;
-    throw error;
-  }
-  throw new Error("expected the registry to refuse");
-}
 
 const labsQuery = { name: "RecreationCenterLabs", document: "query RecreationCenterLabs { recreationCenters { name computerLabs { name } } }" };
 

@@ -95,3 +95,14 @@ async function listenOnPort0(server: Server): Promise<{ server: Server; port: nu
 }
 
 const close = (server: Server) => new Promise<void>((resolve) => server.close(() => resolve()));
+
+/** What a refused call threw, so a test can assert its status, code and report. */
+export async function refusal(call: Promise<unknown>): Promise<RegistryError> {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof RegistryError) return error;
+    throw error;
+  }
+  throw new Error("expected the registry to refuse");
+}

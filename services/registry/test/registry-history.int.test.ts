@@ -1,5 +1,5 @@
-import { RegistryError, type SupergraphDocument } from "@dlhub/schema";
-import { type RegistryFixture, committedSdl, edit, publishCommitted, startRegistryFixture } from "./registry-fixtures.js";
+import { type SupergraphDocument } from "@dlhub/schema";
+import { type RegistryFixture, committedSdl, edit, publishCommitted, startRegistryFixture, refusal } from "./registry-fixtures.js";
 
 let fixture: RegistryFixture;
 
@@ -15,16 +15,6 @@ const withRootField = (name: string, field: string) => ({
 });
 
 const publish = async (name: string, input: { sdl: string; routingUrl: string }) => (await fixture.publisher(name)).publish(name, input);
-
-async function refusal(call: Promise<unknown>): Promise<RegistryError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof RegistryError) return error;
-    throw error;
-  }
-  throw new Error("expected the registry to refuse");
-}
 
 describe("rollback", () => {
   let committedVersion: number;

@@ -1,5 +1,5 @@
-import { type RegistryClient, RegistryError, Role, composeSupergraph } from "@dlhub/schema";
-import { PUBLISH_ORDER, type RegistryFixture, committedSdl, edit, publishCommitted, startRegistryFixture } from "./registry-fixtures.js";
+import { type RegistryClient, Role, composeSupergraph } from "@dlhub/schema";
+import { PUBLISH_ORDER, type RegistryFixture, committedSdl, edit, publishCommitted, startRegistryFixture, refusal } from "./registry-fixtures.js";
 
 let fixture: RegistryFixture;
 let url: string;
@@ -19,17 +19,6 @@ const post = (path: string, body: unknown, token?: string) =>
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
-
-/** What a refused call threw, so its status, code and report can be asserted. */
-async function refusal(call: Promise<unknown>): Promise<RegistryError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof RegistryError) return error;
-    throw error;
-  }
-  throw new Error("expected the registry to refuse");
-}
 
 const parks = () => ({ sdl: committedSdl("parks"), routingUrl: fixture.routingUrl("parks") });
 const currentVersion = async () => (await fixture.client().supergraph())?.version ?? null;

@@ -1,7 +1,7 @@
-import { RegistryError, Role, type UsageOperation } from "@dlhub/schema";
+import { Role, type UsageOperation } from "@dlhub/schema";
 import { createTestDatabase } from "@dlhub/subgraph-kit/testing";
 import { Registry, openRegistryDatabase, usedCoordinates } from "../src/index.js";
-import { type RegistryFixture, committedSdl, edit, publishCommitted, startRegistryFixture } from "./registry-fixtures.js";
+import { type RegistryFixture, committedSdl, edit, publishCommitted, startRegistryFixture, refusal } from "./registry-fixtures.js";
 
 /** The registry's side of usage from real traffic: who may report, what is refused, how it is counted. */
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -33,16 +33,6 @@ const post = (body: unknown, token?: string) =>
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
   });
-
-async function refusal(call: Promise<unknown>): Promise<RegistryError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof RegistryError) return error;
-    throw error;
-  }
-  throw new Error("expected the registry to refuse");
-}
 
 const usedNow = async () => (await fixture.client().usage()).used;
 
@@ -158,6 +148,28 @@ describe("statements", () => {
     } finally {
       await dataSource.destroy();
       await database.drop();
+    }
+  });
+});
+
+describe("deleting a subgraph", () => {
+  it("refuses deleting a subgraph whose fields clients used in the window, naming them, then deletes it once the window passed unused", async () => {
+    await fixture.client(service).reportUsage({ operations: [operation({ operationName: "CenterLabs", coordinates: ["Query.recreationCenters", "RecreationCenter.computerLabs"] })], dropped: 0 });
+    const coordinator = await fixture.coordinator();
+    const refused = await refusal(coordinator.deleteSubgraph("parks"));
+    expect(refused).toMatchObject({ status: 422, code: "CHECK_FAILED" });
+    expect(refused.report?.brokenUsage).toContainEqual(
+      expect.objectContaining({ coordinate: "Query.recreationCenters", clients: ["coordinator-console"], operations: expect.arrayContaining(["coordinator-console/CenterLabs"]) }),
+    );
+    expect(refused.message).toContain("Deleting the parks subgraph was refused: clients used what it breaks:");
+    expect((await fixture.client().supergraphHistory())[0]?.reason).not.toBe("delete");
+
+    now = new Date(START.getTime() + 31 * DAY_MS);
+    try {
+      const deleted = await coordinator.deleteSubgraph("parks");
+      expect(deleted).toMatchObject({ deleted: "parks", supergraph: { reason: "delete" }, report: { ok: true, brokenUsage: [] } });
+    } finally {
+      now = START;
     }
   });
 });
