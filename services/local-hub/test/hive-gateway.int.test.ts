@@ -8,13 +8,15 @@ import { type GraphRequest, consoleQueries, consoleSubjects } from "./console-op
 import { startHiveGateway } from "./hive-gateway";
 import { type TestHub, startTestHub } from "./start-test-hub";
 
-/** What two gateways must agree on: the HTTP status, the data, and each error's code and path. */
+/**
+ * What two gateways must agree on: the HTTP status, the data, and each error's code and path. In
+ * path order: a subgraph resolves root fields concurrently and lists errors as they happen, so their
+ * order differs from one request to the next, and GraphQL gives it no meaning.
+ */
 function answerOf(exchange: HttpExchange) {
-  return {
-    status: exchange.status,
-    data: exchange.data,
-    errors: (exchange.errors ?? []).map((error) => ({ code: error.extensions?.code, path: error.path })),
-  };
+  const errors = (exchange.errors ?? []).map((error) => ({ code: error.extensions?.code, path: error.path }));
+  const key = (error: (typeof errors)[number]) => JSON.stringify([error.path ?? [], error.code]);
+  return { status: exchange.status, data: exchange.data, errors: errors.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)) };
 }
 
 /**
