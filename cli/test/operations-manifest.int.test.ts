@@ -41,7 +41,7 @@ describe("dlhub operations register --manifest", () => {
     const registered = await dlhub(["operations", "register", "--client", "coordinator-console", "--manifest", CONSOLE_MANIFEST, "--token", coordinator]);
     const manifest = JSON.parse(readFileSync(join(REPOSITORY_ROOT, CONSOLE_MANIFEST), "utf8")) as Record<string, string>;
     expect(registered).toMatchObject({ code: 0, stderr: "" });
-    expect(registered.stdout).toContain(`Registered ${Object.keys(manifest).length} operations of console`);
+    expect(registered.stdout).toContain(`Registered ${Object.keys(manifest).length} operations of coordinator-console`);
     const { documents } = (await (await fetch(`${registry.url}/persisted-documents`)).json()) as { documents: { id: string; document: string; client: string }[] };
     const listed = Object.fromEntries(documents.map(({ id, document }) => [`sha256:${id}`, document]));
     expect(listed).toEqual(manifest);
