@@ -11,8 +11,13 @@ export async function registerLocalDepartments(options: { registryUrl: string; t
   const coordinator = new RegistryClient(options.registryUrl, {
     token: await mintDevelopmentToken(options.tokenSecret, { subject: "local-hub", roles: [Role.COORDINATOR] }),
   });
+  await registerUnknownDepartments(coordinator, options.names);
+}
+
+/** Registers, with the coordinator's client, each of `names` the registry does not know yet. */
+export async function registerUnknownDepartments(coordinator: RegistryClient, names: string[]): Promise<void> {
   const known = new Set((await coordinator.departments()).map(({ id }) => id));
-  for (const id of options.names) {
+  for (const id of names) {
     if (id === HUB_SUBGRAPH || known.has(id)) continue;
     await coordinator.registerDepartment({ id, name: displayNameOf(id) });
   }
