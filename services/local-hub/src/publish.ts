@@ -3,7 +3,6 @@ import { basename, join } from "node:path";
 import { type ASTNode, type FragmentDefinitionNode, Kind, parse, print, visit } from "graphql";
 import { ErrorCode, type OperationInput, REPOSITORY_ROOT, RegistryClient, RegistryError, Role, mintDevelopmentToken, operationsFromManifest } from "@dlhub/schema";
 import { type Logger } from "@dlhub/subgraph-kit";
-import { registerLocalDepartments } from "./register-departments.js";
 
 export interface PublishOptions {
   registryUrl: string;
@@ -25,7 +24,6 @@ export const OPERATIONS_DIRECTORY = join(__dirname, "..", "operations");
  * served; only a registry with no supergraph at all stops the start.
  */
 export async function publishDepartments(options: PublishOptions): Promise<void> {
-  await registerLocalDepartments({ registryUrl: options.registryUrl, tokenSecret: options.tokenSecret, names: options.subgraphs.map(({ name }) => name) });
   for (const subgraph of options.subgraphs) {
     const token = await mintDevelopmentToken(options.tokenSecret, {
       subject: `local-hub:${subgraph.name}`,
