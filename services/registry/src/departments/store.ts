@@ -42,7 +42,8 @@ export class Departments {
     const existing = await this.find(this.db.manager, id);
     if (!existing) throw new Error(`department ${id} neither inserted nor found`);
     if (existing.name !== name || existing.contact !== contact) {
-      throw conflict(`Department ${id} is already registered as ${JSON.stringify(existing.name)} (contact ${JSON.stringify(existing.contact)}); registering it with other data changes nothing.`);
+      const contactText = existing.contact === null ? "no contact" : `contact ${existing.contact}`;
+      throw conflict(`Department ${id} is already registered as ${JSON.stringify(existing.name)} with ${contactText}; registering it again with other data changes nothing.`);
     }
     return { department: existing, created: false };
   }
