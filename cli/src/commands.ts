@@ -13,6 +13,7 @@ import { supergraphDiff, supergraphHistory } from "./supergraph-history.js";
 import { operationsList } from "./operations-list.js";
 import { webhooks } from "./webhooks.js";
 import { usage } from "./usage.js";
+import { department } from "./department.js";
 
 /** The whole command tree; a new command is one more entry in a group (or a new group). */
 export const DLHUB: CommandGroup = {
@@ -37,5 +38,6 @@ export const DLHUB: CommandGroup = {
     token,
     webhooks,
     usage,
+    department,
   ],
 };

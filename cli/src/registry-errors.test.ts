@@ -12,7 +12,7 @@ const report: CheckReport = {
 
 describe("registryFailure", () => {
   // The catalog's exit codes are what the department guide prints; here they meet what the CLI does.
-  const answered = [ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN, ErrorCode.BAD_REQUEST, ErrorCode.NOT_FOUND, ErrorCode.CHECK_FAILED, ErrorCode.INTERNAL_SERVER_ERROR] as const;
+  const answered = [ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN, ErrorCode.BAD_REQUEST, ErrorCode.NOT_FOUND, ErrorCode.CHECK_FAILED, ErrorCode.INTERNAL_SERVER_ERROR, ErrorCode.CONFLICT, ErrorCode.DEPARTMENT_NOT_REGISTERED] as const;
 
   it.each(answered)("ends a run the registry answered %s with the catalog's exit code", (code) => {
     const failure = registryFailure(new RegistryError(httpStatusOf(code), code, "as the registry said", report), "http://registry");

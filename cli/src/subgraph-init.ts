@@ -61,7 +61,7 @@ export const subgraphInit: Command = {
         ...workspaceLines(workspace),
         ...(listed ? [`Listed ${name} in schema/subgraphs.json with its default port, ${options.port}.`] : []),
         "",
-        ...(inRepository ? nextSteps(name, workspace?.workspace ?? shown, options.port) : standaloneNextSteps(name, shown, options.port)),
+        ...(inRepository ? nextSteps(name, workspace?.workspace ?? shown, options.port, options.title) : standaloneNextSteps(name, shown, options.port, options.title)),
       ],
       data: { ...created, name, title: options.title, department: options.department, port: options.port, workspace },
     };
@@ -96,7 +96,13 @@ function workspaceLines(changes: WorkspaceChanges | null): string[] {
   return added.length > 0 ? [`Added ${changes.workspace} to ${added.join(" and ")}.`] : [];
 }
 
-function nextSteps(name: string, folder: string, port: number): string[] {
+/** The registry takes a department's subgraph only once the coordinator registered the department. */
+const registerStep = (name: string, title: string): [string, string] => [
+  `npx dlhub department register ${name} --name ${JSON.stringify(title)}`,
+  "the coordinator registers the department once, before its first check (coordinator token)",
+];
+
+function nextSteps(name: string, folder: string, port: number, title: string): string[] {
   const prefix = name.toUpperCase().replace(/-/g, "_");
   const schema = `${folder}/schema.graphql`;
   const url = `http://localhost:${port}/graphql`;
@@ -105,12 +111,13 @@ function nextSteps(name: string, folder: string, port: number): string[] {
     [`npm run build && npm run sdl -w @dlhub/${name}`, `writes ${schema}; commit it`],
     [`npx jest ${folder}`, "runs its integration test on a real PostgreSQL"],
     [`DATABASE_URL=postgres://… ${prefix}_SEED_DEMO_DATA=true npm start -w @dlhub/${name}`, `serves it at ${url}`],
+    registerStep(name, title),
     [`npx dlhub subgraph check --name ${name} --schema ${schema} --routing-url ${url}`, "asks the registry what a publish would report"],
     [`npx dlhub subgraph publish --name ${name} --schema ${schema} --routing-url ${url}`, "makes it live (needs its publisher token: --token or DLHUB_TOKEN)"],
   ]);
 }
 
-function standaloneNextSteps(name: string, folder: string, port: number): string[] {
+function standaloneNextSteps(name: string, folder: string, port: number, title: string): string[] {
   const prefix = name.toUpperCase().replace(/-/g, "_");
   const url = `http://localhost:${port}/graphql`;
   return numbered([
@@ -119,6 +126,7 @@ function standaloneNextSteps(name: string, folder: string, port: number): string
     ["npm run sdl", "writes schema.graphql from the code; commit it"],
     // No schema/subgraphs.json lists its port outside the monorepo, so it is given one.
     [`${prefix}_PORT=${port} DATABASE_URL=postgres://… ${prefix}_SEED_DEMO_DATA=true npm start`, `serves it at ${url}`],
+    registerStep(name, title),
     [`npm run check -- --routing-url ${url}`, "asks the registry what a publish would report (DLHUB_REGISTRY_URL, DLHUB_TOKEN)"],
     [`npm run publish -- --routing-url ${url}`, "makes it live"],
     ["git push", "CI (.github/workflows/dlhub.yml) needs the secret DLHUB_TOKEN and the variables DLHUB_REGISTRY_URL, DLHUB_ROUTING_URL"],

@@ -172,6 +172,10 @@ describe("dlhub subgraph init", () => {
     for (const step of ["npm install", "npm run sdl -w @dlhub/immigrant-affairs", "npm start -w @dlhub/immigrant-affairs", "subgraph check", "subgraph publish"]) {
       expect(stdout).toContain(step);
     }
+    // The registry takes its subgraph only once the coordinator registered the department: that step comes before the check.
+    const register = stdout.indexOf('npx dlhub department register immigrant-affairs --name "Office of Immigrant Affairs"');
+    expect(register).toBeGreaterThan(0);
+    expect(register).toBeLessThan(stdout.indexOf("subgraph check"));
     expect(existsSync(join(root, "services", "immigrant-affairs", "src", "department.ts"))).toBe(true);
     expect(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).workspaces).toEqual(["schema", "services/parks", "services/immigrant-affairs"]);
     expect(JSON.parse(readFileSync(join(root, "tsconfig.json"), "utf8")).references).toContainEqual({ path: "services/immigrant-affairs" });
@@ -234,6 +238,7 @@ describe("dlhub subgraph init outside a DL Hub checkout", () => {
     expect(manifest.dependencies).toMatchObject({ "@dlhub/schema": version, "@dlhub/subgraph-kit": version });
     expect(readFileSync(join(outside, "aging", "jest.global-setup.js"), "utf8")).toContain("@dlhub/subgraph-kit/testing/jest-postgres");
     expect(readFileSync(join(outside, "aging", "README.md"), "utf8")).toContain("AGING_PORT=4007");
+    expect(readFileSync(join(outside, "aging", "README.md"), "utf8")).toContain('`dlhub department register aging\n--name "Department of Aging"`');
   });
 
   it("writes a CI file that tests every change, checks pull requests and publishes main with the CI's secret", () => {

@@ -56,9 +56,11 @@ export const ERROR_CODES = {
     exit: [ExitCode.REGISTRY],
   },
   [ErrorCode.CONFLICT]: {
-    meaning: "the thing changed since the client read it (a stale `version`), or the change would duplicate one already made: read it again and retry",
+    meaning: "the thing changed since the client read it (a stale `version`), or the change would duplicate one already made: read it again and retry; from the registry, a department registered again with another name or contact",
     status: 409,
     graph: "field",
+    registry: true,
+    exit: [ExitCode.USAGE],
   },
   [ErrorCode.QUERY_LIMIT_EXCEEDED]: {
     meaning: "an operation beyond a limit; `extensions.limit` (`depth`, `aliases`, `directives`, `tokens`, `cost`, `introspectionDepth`) and `extensions.max`",
@@ -137,6 +139,13 @@ export const ERROR_CODES = {
     status: 422,
     registry: true,
     exit: [ExitCode.CHECK_FAILED],
+  },
+  [ErrorCode.DEPARTMENT_NOT_REGISTERED]: {
+    meaning:
+      "a publish or check of a subgraph (or a publisher token) for a department the registry does not know: ask the coordinator to run `dlhub department register <id> --name <display name>` first; nothing was stored",
+    status: 403,
+    registry: true,
+    exit: [ExitCode.USAGE],
   },
   [ErrorCode.USAGE]: {
     meaning: "an unknown command or option, or a missing or malformed value; `--help` shows the right one",

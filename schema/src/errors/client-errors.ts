@@ -13,7 +13,8 @@ export type ClientErrorCode =
   | ErrorCode.RATE_LIMITED
   | ErrorCode.REQUEST_TOO_LARGE
   | ErrorCode.BAD_REQUEST
-  | ErrorCode.CHECK_FAILED;
+  | ErrorCode.CHECK_FAILED
+  | ErrorCode.DEPARTMENT_NOT_REGISTERED;
 
 type OutageCode = ErrorCode.DEPARTMENT_UNAVAILABLE | ErrorCode.DATABASE_UNAVAILABLE;
 

@@ -30,6 +30,7 @@ export enum ErrorCode {
 
   // The registry's own.
   CHECK_FAILED = "CHECK_FAILED",
+  DEPARTMENT_NOT_REGISTERED = "DEPARTMENT_NOT_REGISTERED",
 
   // The dlhub CLI's own, and its registry client's.
   USAGE = "USAGE",

@@ -14,6 +14,7 @@ import {
 } from "./types.js";
 import { type CreatedWebhook, type DeliveryFilter, type DepartmentSyncReport, type Webhook, type WebhookDelivery, type WebhookInput } from "../webhooks/events.js";
 import { type UsageReport, type UsageSummary } from "./usage.js";
+import { type DepartmentInput, type DepartmentRegistration, type RegisteredDepartment } from "./departments.js";
 
 export interface RegistryClientOptions {
   /** A bearer token; reads need none, writes need a publisher's or the coordinator's. */
@@ -152,6 +153,16 @@ export class RegistryClient {
     if (options.subgraph !== undefined) query.set("subgraph", options.subgraph);
     const search = query.toString();
     return this.request<UsageSummary>("GET", `/usage${search ? `?${search}` : ""}`);
+  }
+
+  /** Coordinator only; the same department again is fine, the same id with other data is CONFLICT (409). */
+  registerDepartment(input: DepartmentInput): Promise<DepartmentRegistration> {
+    return this.request<DepartmentRegistration>("POST", "/departments", input);
+  }
+
+  /** Every registered department, by id. */
+  async departments(): Promise<RegisteredDepartment[]> {
+    return (await this.request<{ departments: RegisteredDepartment[] }>("GET", "/departments")).departments;
   }
 
   private async request<T>(method: string, path: string, body?: unknown): Promise<T> {

@@ -4,3 +4,4 @@ export * from "./types.js";
 export { ManifestError, operationsFromManifest } from "./persisted-manifest.js";
 export { LINT_RULE_DESCRIPTIONS, type LintFinding, LintRule, type LintSeverity } from "./lint.js";
 export * from "./usage.js";
+export * from "./departments.js";

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { REPOSITORY_ROOT, Role, mintDevelopmentToken } from "@dlhub/schema";
+import { REPOSITORY_ROOT, RegistryClient, Role, mintDevelopmentToken } from "@dlhub/schema";
 import { freePort } from "@dlhub/subgraph-kit";
 import { type ServiceProcess, type TestDatabase, createTestDatabase, queryOk, startServiceProcess, waitFor } from "@dlhub/subgraph-kit/testing";
 import { type CiSettings, outsideEnv, run, runOk, runWorkflowStep } from "./standalone-repository";
@@ -50,6 +50,9 @@ describe("a department in a repository of its own", () => {
     testsDatabase = await createTestDatabase("standalone_tests");
     serviceDatabase = await createTestDatabase("standalone_service");
     const routingUrl = `http://127.0.0.1:${await freePort()}/graphql`;
+    // The coordinator registers the department first, as `dlhub department register` does; its CI may then check and publish.
+    const coordinatorToken = await mintDevelopmentToken(hub.tokenSecret, { subject: "coordinator@phila.gov", roles: [Role.COORDINATOR] });
+    await new RegistryClient(hub.registryUrl, { token: coordinatorToken }).registerDepartment({ id: "adult-education", name: "Office of Adult Education" });
     const token = await mintDevelopmentToken(hub.tokenSecret, { subject: "adult-education-ci", roles: [Role.PUBLISHER], department: "adult-education" });
     ci = { vars: { DLHUB_REGISTRY_URL: hub.registryUrl, DLHUB_ROUTING_URL: routingUrl }, secrets: { DLHUB_TOKEN: token } };
   });

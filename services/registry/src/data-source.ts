@@ -6,6 +6,7 @@ import { CreateRegistryTables20261130000100 } from "./migrations/20261130000100-
 import { AllowDeleteReason20261202000100 } from "./migrations/20261202000100-AllowDeleteReason.js";
 import { CreateCoordinateUsage20261202000200 } from "./migrations/20261202000200-CreateCoordinateUsage.js";
 import { CreateWebhookTables20261202000300 } from "./migrations/20261202000300-CreateWebhookTables.js";
+import { CreateDepartments20261202000500 } from "./migrations/20261202000500-CreateDepartments.js";
 
 export const REGISTRY_ENTITIES = [SubgraphVersionRow, SupergraphVersionRow, SavedOperationRow];
 export const REGISTRY_MIGRATIONS = [
@@ -13,6 +14,7 @@ export const REGISTRY_MIGRATIONS = [
   AllowDeleteReason20261202000100,
   CreateCoordinateUsage20261202000200,
   CreateWebhookTables20261202000300,
+  CreateDepartments20261202000500,
 ];
 
 /** The registry's own database, brought up to date by its migrations the way every service's is. */

@@ -9,6 +9,7 @@ import { RegistryMetrics } from "./metrics.js";
 import { mountPersistedDocuments } from "./persisted-documents.js";
 import { type Registry } from "./registry.js";
 import { webhookRoutes } from "./webhooks/routes.js";
+import { departmentRoutes } from "./departments/index.js";
 
 export interface RegistryAppOptions {
   registry: Registry;
@@ -153,6 +154,8 @@ export function createRegistryApp({ registry, verifier, onError = (error) => con
   app.get("/usage", async (request, response) => {
     response.json(await registry.usage(request.query as { days?: string; subgraph?: string }));
   });
+
+  app.use(departmentRoutes(registry.departments, identify));
 
   app.use(unknownRoute);
   app.use(answerErrors(onError));

@@ -15,3 +15,4 @@ export { type RegistryService, type RegistryServiceOptions, startRegistry } from
 export { type RegistryEnv, readRegistryEnv } from "./env.js";
 export { DEFAULT_DELIVERY_SETTINGS, type DeliverySettings, type SubgraphDeleted, WebhookDispatcher, Webhooks, recordEvent, recordSubgraphDeleted } from "./webhooks/index.js";
 export { brokenUsageOf, recordUsage, usageSummary, usedCoordinates } from "./usage/index.js";
+export { Departments } from "./departments/index.js";

@@ -37,6 +37,7 @@ import { diffSupergraphs } from "./supergraph-diff.js";
 import { insertSubgraphVersion, insertSupergraphVersion, replaceOperations, takeRegistryLock } from "./writes.js";
 import { recordCheckRefused, recordEvent } from "./webhooks/outbox.js";
 import { Webhooks } from "./webhooks/store.js";
+import { Departments } from "./departments/index.js";
 import { pruneUsage, recordUsage, usageQuery, usageReport, usageSummary, usedCoordinates } from "./usage/index.js";
 
 export interface RegistryOptions {
@@ -72,6 +73,8 @@ export class Registry {
   private servedDocument: SupergraphDocument | null = null;
   /** The coordinator's webhook subscriptions and their delivery log. */
   readonly webhooks: Webhooks;
+  /** The departments the coordinator registered; only theirs (and the hub's) subgraphs are taken. */
+  readonly departments: Departments;
 
   constructor(
     private readonly db: DataSource,
@@ -79,6 +82,7 @@ export class Registry {
   ) {
     this.probeFeed = options.probeFeed ?? probeInitiativeFeed;
     this.webhooks = new Webhooks(db);
+    this.departments = new Departments(db);
     this.now = options.now ?? (() => new Date());
     this.usageWindowDays = options.usageWindowDays ?? DEFAULT_USAGE_WINDOW_DAYS;
   }
@@ -90,6 +94,7 @@ export class Registry {
    */
   async check(name: string, input: SubgraphInput): Promise<CheckReport> {
     const candidate = this.candidate(name, input);
+    await this.departments.assertRegistered(this.db.manager, name);
     // Not probed: a check runs in a pull request's CI, where the department need not be running; publish probes.
     const { outcome } = await this.judge(this.db.manager, candidate, undefined);
     if (!outcome.report.ok) await recordCheckRefused(this.db, "check", outcome.report);
@@ -99,6 +104,8 @@ export class Registry {
   /** Checks and, when every check passes, stores the subgraph and the supergraph it composes into. */
   async publish(name: string, input: SubgraphInput, identity: Identity): Promise<PublishResult> {
     const candidate = this.candidate(name, input);
+    // Before the feed probe and the transaction: a refused department costs one query and stores nothing.
+    await this.departments.assertRegistered(this.db.manager, name);
     // Probed before the lock: a slow or dead feed must not hold up other departments' publishes.
     const feedReachable = await this.feedOf(candidate);
     return this.db.transaction(async (manager): Promise<PublishResult> => {

@@ -27,6 +27,10 @@ hub's gateway) and \`LOG_LEVEL\`, and serves GraphQL at \`/graphql\`.
 
 ## Join the hub
 
+First the DL Hub coordinator registers the department (once): \`dlhub department register ${names.name}
+--name "${title}"\`. Until then the registry refuses its checks and publishes with
+\`DEPARTMENT_NOT_REGISTERED\`.
+
 \`\`\`sh
 export DLHUB_REGISTRY_URL=https://registry.dlhub.example DLHUB_TOKEN=<publisher token>
 npm run check -- --routing-url https://${names.name}.example/graphql      # what a publish would report

@@ -1,0 +1,2 @@
+export { departmentRoutes } from "./routes.js";
+export { Departments } from "./store.js";
