@@ -1,11 +1,11 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { listenOn, stopOnSignals } from "@dlhub/subgraph-kit";
 import { openBenchDatabase } from "./bench-database.js";
 import { postQuery } from "./graphql-client.js";
+import { startHubProcess } from "./hub-process.js";
 import { type Summary, summarize } from "./measure.js";
 import { type BenchQuery, benchQueries, catalogPage } from "./queries.js";
 import { describeMachine } from "./report.js";
@@ -68,20 +68,10 @@ async function main(): Promise<void> {
   }
 }
 
-async function startHub(mode: Mode, serverUrl: string, collectorUrl: string): Promise<{ gatewayUrl: string; child: ChildProcess }> {
+function startHub(mode: Mode, serverUrl: string, collectorUrl: string): Promise<{ gatewayUrl: string; child: ChildProcess }> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("OTEL_") && name !== "DLHUB_METRICS"));
   const env = { ...inherited, DLHUB_METRICS: mode === "off" ? "off" : "on", ...(mode === "on" ? { OTEL_EXPORTER_OTLP_ENDPOINT: collectorUrl } : {}) };
-  const child = spawn(process.execPath, [join(__dirname, "overhead-hub.js"), serverUrl, String(RUN.initiatives)], { env, stdio: ["ignore", "pipe", "inherit"] });
-  const gatewayUrl = await new Promise<string>((resolve, reject) => {
-    let output = "";
-    child.stdout?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const line = output.split("\n").find((l) => l.startsWith('{"gatewayUrl"'));
-      if (line) resolve((JSON.parse(line) as { gatewayUrl: string }).gatewayUrl);
-    });
-    child.once("exit", (code) => reject(new Error(`the ${mode} hub exited (${code}) before it was ready`)));
-  });
-  return { gatewayUrl, child };
+  return startHubProcess("overhead-hub.js", [serverUrl, String(RUN.initiatives)], mode, env);
 }
 
 /** The hubs in turn, the first one rotating each round. */

@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { join } from "node:path";
+import { type ChildProcess } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { stopOnSignals } from "@dlhub/subgraph-kit";
 import { openBenchDatabase } from "./bench-database.js";
 import { postQuery } from "./graphql-client.js";
+import { startHubProcess } from "./hub-process.js";
 import { percentile } from "./measure.js";
 import { catalogPage } from "./queries.js";
 import { describeMachine } from "./report.js";
@@ -63,18 +63,8 @@ async function main(): Promise<void> {
   }
 }
 
-async function startHub(mode: Mode, serverUrl: string): Promise<{ gatewayUrl: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(__dirname, "usage-hub.js"), serverUrl, mode], { stdio: ["ignore", "pipe", "inherit"] });
-  const gatewayUrl = await new Promise<string>((resolve, reject) => {
-    let output = "";
-    child.stdout?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const line = output.split("\n").find((l) => l.startsWith('{"gatewayUrl"'));
-      if (line) resolve((JSON.parse(line) as { gatewayUrl: string }).gatewayUrl);
-    });
-    child.once("exit", (code) => reject(new Error(`the ${mode} hub exited (${code}) before it was ready`)));
-  });
-  return { gatewayUrl, child };
+function startHub(mode: Mode, serverUrl: string): Promise<{ gatewayUrl: string; child: ChildProcess }> {
+  return startHubProcess("usage-hub.js", [serverUrl, mode], mode);
 }
 
 /** Blocks of sequential requests to each hub in turn, the first one rotating each round. */
