@@ -1,4 +1,5 @@
 import { type CheckReport } from "@dlhub/schema";
+import { deprecatedSuffix, formatDeprecatedUsage } from "./report-deprecated.js";
 
 /**
  * A check report for people, in the shape Rover prints: a header line, then one short bullet list
@@ -31,7 +32,7 @@ export function formatCheckReport(report: CheckReport): string[] {
       : `Schema changes: ${report.changes.length} (${count("BREAKING")} breaking, ${count("DANGEROUS")} dangerous, ${count("SAFE")} safe; --json lists every one)`,
   );
   for (const change of notable) {
-    lines.push(`  - ${change.criticality} ${change.type}${change.path ? ` ${change.path}` : ""}: ${change.message}`);
+    lines.push(`  - ${change.criticality} ${change.type}${change.path ? ` ${change.path}` : ""}: ${change.message}${deprecatedSuffix(change.deprecationReason)}`);
     lines.push(change.operations.length > 0 ? `      used by saved operations: ${change.operations.join(", ")}` : "      no saved operation uses it");
   }
 
@@ -48,9 +49,10 @@ export function formatCheckReport(report: CheckReport): string[] {
   const usage = report.brokenUsage;
   if (usage) lines.push(usage.length === 0 ? "Usage from real traffic: nothing used is broken" : `Usage from real traffic broken: ${plural(usage.length, "coordinate")}`);
   for (const { coordinate, change, clients, operations, count, lastSeen } of usage ?? []) {
-    lines.push(`  - ${coordinate} (${change.type}): ${count} requests, last ${lastSeen}`);
+    lines.push(`  - ${coordinate} (${change.type}): ${count} requests, last ${lastSeen}${deprecatedSuffix(change.deprecationReason)}`);
     lines.push(`      clients: ${clients.join(", ")}; operations: ${operations.join(", ")}`);
   }
+  lines.push(...formatDeprecatedUsage(report));
   return lines;
 }
 

@@ -4,9 +4,10 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import ts from "typescript";
 import { parse } from "yaml";
-import { REPOSITORY_ROOT, checkContract, composeSupergraph, Department, listedSubgraphs } from "@dlhub/schema";
+import { REPOSITORY_ROOT, checkContract, composeSupergraph, listedSubgraphs } from "@dlhub/schema";
 import { AddInitiativeDemoFlag20261201000001, type DepartmentDefinition, buildDepartmentSubgraph } from "@dlhub/subgraph-kit";
-import { queryOk, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { postGraphql, queryOk, startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
+import { type RegistryFixture, startRegistryFixture } from "../../services/registry/test/registry-fixtures";
 import { runDlhub } from "../src/run";
 import { KIT_CONTRACT_MIGRATIONS_END, ScaffoldTargetExists, scaffoldDepartment } from "../src/scaffold";
 
@@ -23,17 +24,17 @@ afterAll(() => {
 });
 
 describe("scaffoldDepartment", () => {
-  const directory = join(scratch, "services", "adult-education");
+  const directory = join(scratch, "services", "arts-culture");
   let files: string[];
   let subgraph: TestSubgraph | undefined;
+  // A department registered after the closed Department enum: it has no value in it and needs none.
   // jest compiles the scaffolded TypeScript like any source; its @dlhub/* imports resolve to the repository's.
-  const scaffolded = async () => ((await import(join(directory, "src", "department.ts"))) as { adultEducation: DepartmentDefinition }).adultEducation;
+  const scaffolded = async () => ((await import(join(directory, "src", "department.ts"))) as { artsCulture: DepartmentDefinition }).artsCulture;
 
   beforeAll(() => {
     ({ files } = scaffoldDepartment({
-      name: "adult-education",
-      title: "Office of Adult Education",
-      department: Department.ADULT_EDUCATION,
+      name: "arts-culture",
+      title: "Office of Arts, Culture and the Creative Economy",
       directory,
       repositoryRoot: REPOSITORY_ROOT,
     }));
@@ -52,23 +53,23 @@ describe("scaffoldDepartment", () => {
         "src/emit-sdl.ts",
         "src/loaders.ts",
         "src/initiatives/contract.ts",
-        "src/initiatives/adult-education-initiative.entity.ts",
-        "src/initiatives/adult-education-initiative.resolver.ts",
-        "src/venues/adult-education-venue.entity.ts",
-        "src/venues/adult-education-venue.resolver.ts",
+        "src/initiatives/arts-culture-initiative.entity.ts",
+        "src/initiatives/arts-culture-initiative.resolver.ts",
+        "src/venues/arts-culture-venue.entity.ts",
+        "src/venues/arts-culture-venue.resolver.ts",
         "src/seed/demo-data.ts",
         "src/seed/seed.ts",
-        "test/adult-education.int.test.ts",
+        "test/arts-culture.int.test.ts",
       ]),
     );
     const migration = files.find((f) => f.startsWith("src/migrations/")) as string;
-    expect(migration).toMatch(/^src\/migrations\/\d{14}-CreateAdultEducationTables\.ts$/);
+    expect(migration).toMatch(/^src\/migrations\/\d{14}-CreateArtsCultureTables\.ts$/);
     const manifest = JSON.parse(readFileSync(join(directory, "package.json"), "utf8"));
     const parks = JSON.parse(readFileSync(join(REPOSITORY_ROOT, "services", "parks", "package.json"), "utf8"));
-    expect(manifest.name).toBe("@dlhub/adult-education");
+    expect(manifest.name).toBe("@dlhub/arts-culture");
     expect(Object.keys(manifest.scripts).sort()).toEqual(Object.keys(parks.scripts).sort());
     expect(manifest.dependencies["type-graphql"]).toBe(parks.dependencies["type-graphql"]);
-    expect(readFileSync(join(directory, "src", "env.ts"), "utf8")).toContain('departmentEnv("adult-education");');
+    expect(readFileSync(join(directory, "src", "env.ts"), "utf8")).toContain('departmentEnv("arts-culture");');
   });
 
   it("orders its migration after the kit's contract migrations, which it builds on", () => {
@@ -98,44 +99,67 @@ describe("scaffoldDepartment", () => {
     subgraph = await startTestSubgraph(definition);
     const data = await queryOk<any>(
       subgraph.url,
-      `{ adultEducationInitiatives { totalCount nodes { slug department summary sites { id kind } venues { name initiative { slug } } } } }`,
+      `{ artsCultureInitiatives { totalCount nodes { slug departmentId summary sites { id kind } venues { name initiative { slug } } } } }`,
     );
-    expect(data.adultEducationInitiatives.totalCount).toBe(2);
-    const workshops = data.adultEducationInitiatives.nodes.find((n: { slug: string }) => n.slug === "digital-skills-workshops");
-    expect(workshops).toMatchObject({ department: "ADULT_EDUCATION", summary: expect.stringMatching(/\(DL Hub demo data\)$/) });
+    expect(data.artsCultureInitiatives.totalCount).toBe(2);
+    const workshops = data.artsCultureInitiatives.nodes.find((n: { slug: string }) => n.slug === "digital-skills-workshops");
+    expect(workshops).toMatchObject({ departmentId: "arts-culture", summary: expect.stringMatching(/\(DL Hub demo data\)$/) });
     expect(workshops.sites).toEqual([
-      { id: "adult-education:partner_site:demo-municipal-services-building", kind: "PARTNER_SITE" },
-      { id: "adult-education:partner_site:demo-parkway-central-library", kind: "PARTNER_SITE" },
+      { id: "arts-culture:partner_site:demo-municipal-services-building", kind: "PARTNER_SITE" },
+      { id: "arts-culture:partner_site:demo-parkway-central-library", kind: "PARTNER_SITE" },
     ]);
     expect(workshops.venues.every((v: { initiative: { slug: string } }) => v.initiative.slug === "digital-skills-workshops")).toBe(true);
 
     const feed = await fetch(subgraph.url.replace(/\/graphql$/, "/initiative-feed?limit=10"));
     expect(feed.status).toBe(200);
-    expect(JSON.stringify(await feed.json())).toContain("digital-skills-workshops");
+    const page = (await feed.json()) as { departmentId: string; changes: { initiative: Record<string, unknown> }[] };
+    expect(JSON.stringify(page)).toContain("digital-skills-workshops");
+    // Known by its registered id alone: no enum value on the page or in any snapshot.
+    expect(page.departmentId).toBe("arts-culture");
+    expect(page).not.toHaveProperty("department");
+    for (const { initiative } of page.changes) expect(initiative).toMatchObject({ departmentId: "arts-culture" });
+    expect(page.changes.some(({ initiative }) => "department" in initiative)).toBe(false);
 
     // Its venues are places too, demo-flagged, under the same ids as the sites.
-    const places = (await (await fetch(subgraph.url.replace(/\/graphql$/, "/place-feed?limit=10"))).json()) as { changes: { place: { id: string; isDemo: boolean; kind: string } }[] };
+    const places = (await (await fetch(subgraph.url.replace(/\/graphql$/, "/place-feed?limit=10"))).json()) as {
+      departmentId: string;
+      changes: { place: { id: string; isDemo: boolean; kind: string } }[];
+    };
+    expect(places.departmentId).toBe("arts-culture");
     expect(places.changes.map((c) => c.place.id).sort()).toEqual([
-      "adult-education:partner_site:demo-municipal-services-building",
-      "adult-education:partner_site:demo-one-parkway-building",
-      "adult-education:partner_site:demo-parkway-central-library",
+      "arts-culture:partner_site:demo-municipal-services-building",
+      "arts-culture:partner_site:demo-one-parkway-building",
+      "arts-culture:partner_site:demo-parkway-central-library",
     ]);
-    for (const { place } of places.changes) expect(place).toMatchObject({ isDemo: true, kind: "PARTNER_SITE" });
+    for (const { place } of places.changes) {
+      expect(place).toMatchObject({ departmentId: "arts-culture", isDemo: true, kind: "PARTNER_SITE" });
+      expect(place).not.toHaveProperty("department");
+    }
+  });
+
+  it("serves no Department enum at all: its SDL names none, and its initiatives answer no department field", async () => {
+    const { sdl } = await buildDepartmentSubgraph(await scaffolded());
+    expect(sdl).not.toMatch(/\bDepartment\b/);
+    expect(sdl).toContain("departmentId: ID! @external");
+    expect(sdl).toContain('artsCulture: ArtsCultureInitiative @requires(fields: "departmentId")');
+    expect(readFileSync(join(directory, "src", "initiatives", "contract.ts"), "utf8")).not.toContain("Department");
+    const asked = await postGraphql(subgraph?.url ?? "", "{ artsCultureInitiatives(first: 1) { nodes { department } } }");
+    expect(asked.errors?.[0]?.message).toMatch(/Cannot query field "department"/);
   });
 
   it("passes the hub contract check and composes with every committed subgraph", async () => {
     const definition = await scaffolded();
     const { sdl } = await buildDepartmentSubgraph(definition);
     const hubSdl = readFileSync(join(REPOSITORY_ROOT, "services", "hub", "schema.graphql"), "utf8");
-    expect(checkContract(sdl, { name: "adult-education", hubSdl, feedReachable: true })).toEqual({ ok: true, problems: [] });
-    expect(sdl).toContain("adultEducation: AdultEducationInitiative");
-    const supergraph = composeSupergraph([...listedSubgraphs(), { name: "adult-education", url: "http://localhost:4010/graphql", sdl }]);
-    expect(supergraph).toContain("ADULT_EDUCATION @join__graph");
+    expect(checkContract(sdl, { name: "arts-culture", hubSdl, feedReachable: true })).toEqual({ ok: true, problems: [] });
+    expect(sdl).toContain("artsCulture: ArtsCultureInitiative");
+    const supergraph = composeSupergraph([...listedSubgraphs(), { name: "arts-culture", url: "http://localhost:4010/graphql", sdl }]);
+    expect(supergraph).toContain("ARTS_CULTURE @join__graph");
   });
 
   it("refuses to write over an existing folder", () => {
     expect(() =>
-      scaffoldDepartment({ name: "adult-education", title: "Again", department: Department.ADULT_EDUCATION, directory }),
+      scaffoldDepartment({ name: "arts-culture", title: "Again", directory }),
     ).toThrow(ScaffoldTargetExists);
   });
 });
@@ -167,15 +191,14 @@ describe("dlhub subgraph init", () => {
     const { code, stdout, stderr } = await run(["subgraph", "init", "immigrant-affairs", "--title", "Office of Immigrant Affairs"]);
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
     expect(stdout).toContain("Created @dlhub/immigrant-affairs in services/immigrant-affairs");
-    expect(stdout).toContain("department IMMIGRANT_AFFAIRS, port 4008");
+    expect(stdout).toContain("department id immigrant-affairs, port 4008");
+    expect(stdout).toContain("No registry is configured (--registry or DLHUB_REGISTRY_URL), so whether immigrant-affairs is registered was not checked; register it first");
     expect(stdout).toContain("Added services/immigrant-affairs to the workspaces in package.json and the references in tsconfig.json.");
     for (const step of ["npm install", "npm run sdl -w @dlhub/immigrant-affairs", "npm start -w @dlhub/immigrant-affairs", "subgraph check", "subgraph publish"]) {
       expect(stdout).toContain(step);
     }
-    // The registry takes its subgraph only once the coordinator registered the department: that step comes before the check.
-    const register = stdout.indexOf('npx dlhub department register immigrant-affairs --name "Office of Immigrant Affairs"');
-    expect(register).toBeGreaterThan(0);
-    expect(register).toBeLessThan(stdout.indexOf("subgraph check"));
+    // The registry takes its subgraph only once the coordinator registered the department: unchecked, that is the first step.
+    expect(stdout).toContain('  1. npx dlhub department register immigrant-affairs --name "Office of Immigrant Affairs"');
     expect(existsSync(join(root, "services", "immigrant-affairs", "src", "department.ts"))).toBe(true);
     expect(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).workspaces).toEqual(["schema", "services/parks", "services/immigrant-affairs"]);
     expect(JSON.parse(readFileSync(join(root, "tsconfig.json"), "utf8")).references).toContainEqual({ path: "services/immigrant-affairs" });
@@ -192,20 +215,71 @@ describe("dlhub subgraph init", () => {
     expect(readFileSync(join(root, "package.json"), "utf8")).toBe(before);
   });
 
-  it("needs --department when the name is not a contract department, and answers --json", async () => {
-    const unnamed = await run(["subgraph", "init", "digital-equity"]);
-    expect(unnamed.code).toBe(1);
-    expect(unnamed.stderr).toContain("--department");
-    const named = await run(["subgraph", "init", "digital-equity", "--department", "public_health", "--dir", "elsewhere/digital-equity", "--port", "4100", "--json"]);
-    expect(named.code).toBe(0);
-    const { ok, data } = JSON.parse(named.stdout);
+  it("takes an id outside the closed Department enum, answers --json, and only notes a --department given", async () => {
+    const json = await run(["subgraph", "init", "digital-equity", "--dir", "elsewhere/digital-equity", "--port", "4100", "--json"]);
+    expect(json.code).toBe(0);
+    const { ok, data } = JSON.parse(json.stdout);
     expect(ok).toBe(true);
-    expect(data).toMatchObject({ packageName: "@dlhub/digital-equity", department: "PUBLIC_HEALTH", port: 4100, workspace: { workspace: "elsewhere/digital-equity" } });
+    expect(data).toMatchObject({ packageName: "@dlhub/digital-equity", departmentId: "digital-equity", title: "Digital Equity", registration: null, port: 4100, workspace: { workspace: "elsewhere/digital-equity" } });
+    expect(data.department).toBeUndefined();
+    const legacy = await run(["subgraph", "init", "digital-health", "--department", "public_health", "--dir", "elsewhere/digital-health", "--port", "4101"]);
+    expect({ code: legacy.code, stderr: legacy.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(legacy.stdout).toMatch(/^Note: --department is deprecated and ignored\./);
+    expect(readFileSync(join(root, "elsewhere", "digital-health", "src", "initiatives", "contract.ts"), "utf8")).not.toContain("Department");
   });
 
   it("refuses a name that is not lower kebab-case, and a bad port", async () => {
     expect((await run(["subgraph", "init", "Immigrant_Affairs"])).stderr).toContain("lower kebab-case");
     expect((await run(["subgraph", "init", "aging", "--port", "http"])).code).toBe(1);
+  });
+});
+
+describe("dlhub subgraph init with a registry", () => {
+  // Ids the registry does not know are refused before anything is written; a registered one lends its name.
+  const root = join(scratch, "registered");
+  let fixture: RegistryFixture;
+  const run = async (argv: string[], env: Record<string, string> = { DLHUB_REGISTRY_URL: fixture.service.url }) => {
+    const out = { stdout: "", stderr: "" };
+    const code = await runDlhub(argv, {
+      stdout: { write: (text: string) => (out.stdout += text) },
+      stderr: { write: (text: string) => (out.stderr += text) },
+      env,
+      cwd: root,
+    });
+    return { code, ...out };
+  };
+
+  beforeAll(async () => {
+    fixture = await startRegistryFixture("cli_scaffold");
+    mkdirSync(join(root, "schema"), { recursive: true });
+    writeFileSync(join(root, "package.json"), `${JSON.stringify({ name: "dlhub", private: true, workspaces: ["schema"] }, null, 2)}\n`);
+    writeFileSync(join(root, "tsconfig.json"), `${JSON.stringify({ files: [], references: [{ path: "schema" }] }, null, 2)}\n`);
+  });
+  afterAll(() => fixture?.stop());
+
+  it("refuses an id that is not registered, listing the registered ids and how to register, and writes nothing", async () => {
+    const { code, stdout, stderr } = await run(["subgraph", "init", "arts-culture"]);
+    expect({ code, stdout }).toEqual({ code: 1, stdout: "" });
+    expect(stderr).toMatch(/^error\[DEPARTMENT_NOT_REGISTERED\]: arts-culture is not a department registered in http/);
+    expect(stderr).toContain("registered: ");
+    for (const id of ["it", "libraries", "commerce", "parks", "immigrant-affairs"]) expect(stderr).toContain(id);
+    expect(stderr).toContain('`dlhub department register arts-culture --name "<display name>"`');
+    expect(existsSync(join(root, "services", "arts-culture"))).toBe(false);
+    expect(readdirSync(root).sort()).toEqual(["package.json", "schema", "tsconfig.json"]);
+  });
+
+  it("takes a registered id, titles it with the registered name and leaves out the register step", async () => {
+    const coordinator = await fixture.coordinator();
+    await coordinator.registerDepartment({ id: "arts-culture", name: "Office of Arts, Culture and the Creative Economy" });
+    // The global --registry option names a registry as DLHUB_REGISTRY_URL does.
+    const { code, stdout, stderr } = await run(["subgraph", "init", "arts-culture", "--registry", fixture.service.url], {});
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+    expect(stdout).toContain("Office of Arts, Culture and the Creative Economy, department id arts-culture");
+    expect(stdout).toContain(`arts-culture is registered in ${fixture.service.url} as "Office of Arts, Culture and the Creative Economy".`);
+    expect(stdout).not.toContain("dlhub department register");
+    expect(existsSync(join(root, "services", "arts-culture", "src", "department.ts"))).toBe(true);
+    const json = await run(["subgraph", "init", "arts-culture", "--dir", "elsewhere/arts-culture", "--title", "Arts & Culture", "--json"]);
+    expect(JSON.parse(json.stdout).data).toMatchObject({ title: "Arts & Culture", departmentId: "arts-culture", registration: { id: "arts-culture", name: "Office of Arts, Culture and the Creative Economy" } });
   });
 });
 

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 
 export * from "./contract/enums.js";
+export * from "./contract/department-id.js";
 export * from "./contract/scalars.js";
 export * from "./contract/initiative.js";
 export * from "./contract/shared-types.js";

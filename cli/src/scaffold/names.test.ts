@@ -1,5 +1,4 @@
-import { Department } from "@dlhub/schema";
-import { defaultTitle, departmentFor, departmentNames, parseDepartment } from "./names";
+import { defaultTitle, departmentNames } from "./names";
 import { KIT_CONTRACT_MIGRATIONS_END, migrationTimestamp } from "./migration-timestamp";
 
 describe("departmentNames", () => {
@@ -31,19 +30,9 @@ describe("departmentNames", () => {
   });
 });
 
-describe("titles and departments", () => {
+describe("defaultTitle", () => {
   it("titles a name in words", () => {
     expect(defaultTitle("immigrant-affairs")).toBe("Immigrant Affairs");
-  });
-
-  it("finds the contract's Department a name stands for, if any", () => {
-    expect(departmentFor("immigrant-affairs")).toBe(Department.IMMIGRANT_AFFAIRS);
-    expect(departmentFor("digital-equity")).toBeUndefined();
-  });
-
-  it("parses a Department in any case, or lists the values", () => {
-    expect(parseDepartment("public-health")).toBe(Department.PUBLIC_HEALTH);
-    expect(() => parseDepartment("transit")).toThrow(/^Unknown department "transit"; expected one of IT, LIBRARIES, /);
   });
 });
 

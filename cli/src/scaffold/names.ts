@@ -1,4 +1,4 @@
-import { Department, detailFieldFor } from "@dlhub/schema";
+import { detailFieldFor } from "@dlhub/schema";
 
 /**
  * Every name a new department's code uses, derived once from its subgraph name so the folder,
@@ -57,17 +57,4 @@ export function defaultTitle(name: string): string {
     .split("-")
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join(" ");
-}
-
-/** The contract's Department value a name stands for (`immigrant-affairs` → IMMIGRANT_AFFAIRS), if there is one. */
-export function departmentFor(name: string): Department | undefined {
-  const value = name.toUpperCase().replace(/-/g, "_");
-  return (Object.values(Department) as string[]).includes(value) ? (value as Department) : undefined;
-}
-
-/** Parses a Department value, case-insensitively; throws a TypeError listing the values otherwise. */
-export function parseDepartment(value: string): Department {
-  const upper = value.toUpperCase().replace(/-/g, "_");
-  if ((Object.values(Department) as string[]).includes(upper)) return upper as Department;
-  throw new TypeError(`Unknown department ${JSON.stringify(value)}; expected one of ${Object.values(Department).join(", ")}.`);
 }

@@ -1,17 +1,15 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { type Department } from "@dlhub/schema";
 import { migrationTimestamp } from "./migration-timestamp.js";
 import { departmentNames } from "./names.js";
 import { type PackageVersions, renderDepartment } from "./templates/index.js";
 import { cliVersion } from "../version.js";
 
 export interface ScaffoldOptions {
-  /** The subgraph name in lower kebab-case, e.g. `immigrant-affairs`. */
+  /** The subgraph name in lower kebab-case, e.g. `arts-culture`: the department's registered id. */
   name: string;
-  /** The department's name for people, e.g. "Office of Immigrant Affairs". */
+  /** The department's name for people, e.g. "Office of Arts, Culture and the Creative Economy". */
   title: string;
-  department: Department;
   /** The folder to create; it must not exist yet. */
   directory: string;
   /**
@@ -56,7 +54,6 @@ export function scaffoldDepartment(options: ScaffoldOptions): ScaffoldResult {
   const files = renderDepartment({
     names,
     title: options.title,
-    department: options.department,
     timestamp: migrationTimestamp(options.now),
     repository: options.repositoryRoot === undefined ? undefined : repositoryPaths(resolve(options.repositoryRoot), directory),
     versions: packageVersions(),

@@ -19,7 +19,7 @@ const problemsOf = (sdl: string, options: { hubSdl?: string; feedReachable?: boo
   checkContract(sdl, { name: "libraries", ...options }).problems.map(({ rule, type, field }) => ({ rule, type, field }));
 
 describe("checkContract", () => {
-  it.each(["it", "libraries", "commerce", "parks"])("passes the committed %s subgraph, with and without the hub", (name) => {
+  it.each(["it", "libraries", "commerce", "parks", "immigrant-affairs"])("passes the committed %s subgraph, with and without the hub", (name) => {
     expect(checkContract(sdlOf(name), { name, hubSdl })).toEqual({ ok: true, problems: [] });
     expect(checkContract(sdlOf(name), { name, feedReachable: true })).toEqual({ ok: true, problems: [] });
   });
@@ -73,13 +73,34 @@ describe("checkContract", () => {
         { rule: ContractRule.CONTRACT_FIELDS, type: "LibraryInitiative", field: "endDate" },
       ]);
     });
+
+    it("names a missing departmentId and says why it is wanted", () => {
+      const { problems } = checkContract(broken("  departmentId: ID!\n  department:", "  department:"), { name: "libraries" });
+      expect(problems).toEqual([
+        { rule: ContractRule.CONTRACT_FIELDS, type: "LibraryInitiative", field: "departmentId", message: expect.stringContaining("known by their registered id") },
+      ]);
+    });
+
+    it("takes an initiative type without the deprecated department: a department registered since has no enum value", () => {
+      expect(problemsOf(broken(/^ {2}department: Department! @deprecated\(.*\)\n/m, ""))).toEqual([]);
+    });
+
+    it("holds a served department to the deprecated Department!", () => {
+      const { problems } = checkContract(broken(/^ {2}department: Department! @deprecated\(.*\)\n/m, "  department: Department!\n"), { name: "libraries" });
+      expect(problems).toEqual([
+        { rule: ContractRule.CONTRACT_FIELDS, type: "LibraryInitiative", field: "department", message: expect.stringMatching(/must be @deprecated: .*legacyDepartment/) },
+      ]);
+      expect(problemsOf(broken(/^ {2}department: Department! @deprecated/m, "  department: String @deprecated"))).toEqual([
+        { rule: ContractRule.CONTRACT_FIELDS, type: "LibraryInitiative", field: "department" },
+      ]);
+    });
   });
 
   describe("DETAIL_FIELD", () => {
-    const detail = '  library: LibraryInitiative @requires(fields: "department")\n';
+    const detail = '  library: LibraryInitiative @requires(fields: "departmentId")\n';
 
     it("names a second detail field", () => {
-      expect(problemsOf(broken(detail, `${detail}  books: LibraryInitiative @requires(fields: "department")\n`))).toEqual([
+      expect(problemsOf(broken(detail, `${detail}  books: LibraryInitiative @requires(fields: "departmentId")\n`))).toEqual([
         { rule: ContractRule.DETAIL_FIELD, type: "Initiative", field: "books" },
       ]);
     });
@@ -104,10 +125,23 @@ describe("checkContract", () => {
       ]);
     });
 
-    it("requires department to be external", () => {
-      expect(problemsOf(broken("  department: Department! @external\n", "  department: Department!\n"))).toEqual([
-        { rule: ContractRule.DETAIL_FIELD, type: "Initiative", field: "department" },
+    it("requires departmentId to be external", () => {
+      expect(problemsOf(broken("  departmentId: ID! @external\n", "  departmentId: ID!\n"))).toEqual([
+        { rule: ContractRule.DETAIL_FIELD, type: "Initiative", field: "departmentId" },
       ]);
+    });
+
+    it("explains, once, why an SDL written to the enum contract must move to departmentId", () => {
+      const enumContract = libraries
+        .replace("  departmentId: ID! @external\n", "  department: Department! @external\n")
+        .replace('@requires(fields: "departmentId")', '@requires(fields: "department")');
+      const { problems } = checkContract(enumContract, { name: "libraries" });
+      expect(problems).toEqual([
+        { rule: ContractRule.DETAIL_FIELD, type: "Initiative", field: "departmentId", message: expect.stringContaining("`departmentId: ID! @external`") },
+        { rule: ContractRule.DETAIL_FIELD, type: "Initiative", field: "department", message: expect.stringContaining("must go") },
+        { rule: ContractRule.DETAIL_FIELD, type: "Initiative", field: "library", message: expect.stringContaining('@requires(fields: "departmentId")') },
+      ]);
+      expect(problems.filter((p) => p.message.includes("the closed Department enum is deprecated"))).toHaveLength(1);
     });
   });
 

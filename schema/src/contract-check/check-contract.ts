@@ -13,7 +13,7 @@ export interface CheckContractOptions {
   name: string;
   /** The hub's subgraph SDL; without it, HUB_TYPES checks only the contract's value types. */
   hubSdl?: string;
-  /** Whether GET /initiative-feed?limit=1 and GET /place-feed?limit=1 answered; the SDL cannot show it, so the caller probes. */
+  /** Whether GET /initiative-feed?limit=10 and GET /place-feed?limit=10 answered; the SDL cannot show it, so the caller probes. */
   feedReachable?: boolean;
 }
 
@@ -29,13 +29,13 @@ export function checkContract(sdl: string, options: CheckContractOptions): Contr
   if (subgraph && (options.hubSdl === undefined || hub)) {
     const contract = expectedContract();
     problems.push(...checkFederation2(subgraph), ...checkSharedDefinitions(subgraph, contract));
-    const detail = checkDetailField(subgraph, contract, detailField);
+    const detail = checkDetailField(subgraph, detailField);
     problems.push(...detail.problems);
     if (detail.initiativeType) problems.push(...checkContractFields(detail.initiativeType, contract));
     problems.push(...checkHubTypes(subgraph, contract, hub));
   }
   if (options.feedReachable === false) {
-    problems.push({ rule: ContractRule.FEED, message: "GET /initiative-feed?limit=1 or GET /place-feed?limit=1 did not answer; the hub reads the department's initiatives and places from them." });
+    problems.push({ rule: ContractRule.FEED, message: "GET /initiative-feed?limit=10 or GET /place-feed?limit=10 did not answer; the hub reads the department's initiatives and places from them." });
   }
   return { ok: problems.length === 0, problems };
 }

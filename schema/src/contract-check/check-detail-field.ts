@@ -1,5 +1,5 @@
 import { type GraphQLObjectType, isNonNullType, isObjectType } from "graphql";
-import { type ExpectedContract } from "./expected-contract.js";
+import { DEPARTMENT_ID_CHANGE, DEPARTMENT_ID_FIELD, LEGACY_DEPARTMENT_FIELD } from "./department-id-change.js";
 import { ContractRule, type ContractProblem } from "./rules.js";
 import { type SubgraphSdl, argument, directives, keyFieldSets, normaliseFieldSet } from "./subgraph-sdl.js";
 
@@ -13,10 +13,11 @@ const ENTITY = "Initiative";
 
 /**
  * The department's one field on the hub's `Initiative` entity. It `@requires` the external
- * `department` so the gateway passes it in and the department answers null for other departments'
- * initiatives without a lookup, which is also why the field must be nullable.
+ * `departmentId` (the registered id) so the gateway passes it in and the department answers null
+ * for other departments' initiatives without a lookup, which is also why the field must be
+ * nullable.
  */
-export function checkDetailField(subgraph: SubgraphSdl, contract: ExpectedContract, detailField: string): DetailFieldResult {
+export function checkDetailField(subgraph: SubgraphSdl, detailField: string): DetailFieldResult {
   const { schema, names } = subgraph;
   const problems: ContractProblem[] = [];
   const problem = (message: string, field?: string) =>
@@ -28,13 +29,27 @@ export function checkDetailField(subgraph: SubgraphSdl, contract: ExpectedContra
   }
   if (!keyFieldSets(entity, names.key).includes("id")) problem(`${ENTITY} must carry the hub's key: @${names.key}(fields: "id").`);
   const fields = entity.getFields();
-  if (String(fields.id?.type) !== "ID!") problem(`${ENTITY}.id must be ID!, the hub's key.`, "id");
-  const department = fields.department;
-  if (!department || String(department.type) !== `${contract.departmentEnum}!` || directives(department, names.external).length === 0) {
-    problem(`${ENTITY} must declare \`department: ${contract.departmentEnum}! @${names.external}\`, which the detail field requires.`, "department");
+  // An SDL written to the old contract breaks several of these rules at once; the reason is given once.
+  let reasonGiven = false;
+  const explained = () => {
+    if (reasonGiven) return "";
+    reasonGiven = true;
+    return ` ${DEPARTMENT_ID_CHANGE}`;
+  };
+  const departmentId = fields[DEPARTMENT_ID_FIELD];
+  if (!departmentId || String(departmentId.type) !== "ID!" || directives(departmentId, names.external).length === 0) {
+    const reason = departmentId ? "" : explained();
+    problem(`${ENTITY} must declare \`${DEPARTMENT_ID_FIELD}: ID! @${names.external}\`, which the detail field requires.${reason}`, DEPARTMENT_ID_FIELD);
+  }
+  if (fields[LEGACY_DEPARTMENT_FIELD]) {
+    problem(
+      `${ENTITY}.${LEGACY_DEPARTMENT_FIELD} must go: the detail field requires \`${DEPARTMENT_ID_FIELD}\` in its place, and an external field nothing requires does not compose.`,
+      LEGACY_DEPARTMENT_FIELD,
+    );
   }
 
-  const added = Object.values(fields).filter((field) => field.name !== "id" && field.name !== "department");
+  const stubFields = new Set(["id", DEPARTMENT_ID_FIELD, LEGACY_DEPARTMENT_FIELD]);
+  const added = Object.values(fields).filter((field) => !stubFields.has(field.name));
   if (added.length === 0) problem(`${ENTITY} must have the department's detail field \`${detailField}\`.`);
   const named = added.find((field) => field.name === detailField);
   for (const field of added) {
@@ -50,8 +65,9 @@ export function checkDetailField(subgraph: SubgraphSdl, contract: ExpectedContra
   const detail = named ?? (added.length === 1 ? added[0] : undefined);
   if (!detail) return { problems, initiativeType: undefined };
   const requires = directives(detail, names.requires).map((d) => normaliseFieldSet(argument(d, "fields") ?? ""));
-  if (!requires.includes("department")) {
-    problem(`${ENTITY}.${detail.name} must be @${names.requires}(fields: "department").`, detail.name);
+  if (!requires.includes(DEPARTMENT_ID_FIELD)) {
+    const legacy = requires.includes(LEGACY_DEPARTMENT_FIELD) ? ` It requires \`${LEGACY_DEPARTMENT_FIELD}\`, the deprecated enum.${explained()}` : "";
+    problem(`${ENTITY}.${detail.name} must be @${names.requires}(fields: "${DEPARTMENT_ID_FIELD}").${legacy}`, detail.name);
   }
   if (isNonNullType(detail.type)) {
     problem(`${ENTITY}.${detail.name} must be nullable: it is null for other departments' initiatives.`, detail.name);

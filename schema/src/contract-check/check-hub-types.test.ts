@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parse, print, visit } from "graphql";
 import { REPOSITORY_ROOT } from "../federation/subgraph-list";
 import { checkContract } from "./check-contract";
 import { ContractRule } from "./rules";
@@ -57,6 +58,19 @@ describe("checkContract HUB_TYPES", () => {
     const sdl = parks.replace('"@shareable", ', "");
     expect(problemsOf(sdl).map(({ type }) => type).sort()).toEqual(["InitiativePartner", "InitiativeSite", "OutcomeMetric", "PageInfo"]);
     expect(problemsOf(sdl.replace(/@shareable/g, "@federation__shareable"))).toEqual([]);
+  });
+
+  it("names the hub's Initiative and Place fields a hub SDL from before department ids lacks", () => {
+    // The hub's SDL without the two fields (and their descriptions), as a hub built before ids had it.
+    const beforeIds = print(visit(parse(hubSdl), { FieldDefinition: (field) => (/^department(Id|Name)$/.test(field.name.value) ? null : undefined) }));
+    const problems = checkContract(parks, { name: "parks", hubSdl: beforeIds }).problems;
+    expect(problems.map(({ rule, type, field }) => ({ rule, type, field }))).toEqual([
+      { rule: ContractRule.HUB_TYPES, type: "Initiative", field: "departmentId" },
+      { rule: ContractRule.HUB_TYPES, type: "Initiative", field: "departmentName" },
+      { rule: ContractRule.HUB_TYPES, type: "Place", field: "departmentId" },
+      { rule: ContractRule.HUB_TYPES, type: "Place", field: "departmentName" },
+    ]);
+    expect(problems[0]?.message).toContain("predates department ids");
   });
 
   it("reports an unreadable hub SDL instead of checking against it", () => {

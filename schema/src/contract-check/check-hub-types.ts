@@ -1,4 +1,5 @@
 import { type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema, isObjectType } from "graphql";
+import { DEPARTMENT_ID_CHANGE, DEPARTMENT_ID_FIELD } from "./department-id-change.js";
 import { type ExpectedContract, type FieldTypes, fieldTypes } from "./expected-contract.js";
 import { ContractRule, type ContractProblem } from "./rules.js";
 import { type SubgraphSdl, directives, fieldSetNames, keyFieldSets, ownTypes } from "./subgraph-sdl.js";
@@ -23,6 +24,7 @@ export function checkHubTypes(subgraph: SubgraphSdl, contract: ExpectedContract,
     if (type) problems.push(...checkValueType(subgraph, type, expected.shareable, expected.fields, "the contract"));
   }
   if (!hub) return problems;
+  problems.push(...checkHubDepartmentFields(hub));
 
   const exempt = new Set<string>([
     "Initiative",
@@ -46,6 +48,31 @@ export function checkHubTypes(subgraph: SubgraphSdl, contract: ExpectedContract,
           `${type.name} is the hub's type; a department may not define it again. Extend it as an entity by the hub's @key, or name the department's own type differently.`,
         ),
       );
+    }
+  }
+  return problems;
+}
+
+/**
+ * The hub answers every initiative and place with its department's registered id and name, and
+ * every department's detail field requires `Initiative.departmentId` from it. A hub SDL without
+ * them predates department ids: nothing written to the current contract composes with it.
+ */
+const HUB_DEPARTMENT_FIELDS: Record<string, FieldTypes> = {
+  Initiative: new Map([[DEPARTMENT_ID_FIELD, "ID!"], ["departmentName", "String!"]]),
+  Place: new Map([[DEPARTMENT_ID_FIELD, "ID!"], ["departmentName", "String!"]]),
+};
+
+function checkHubDepartmentFields(hub: SubgraphSdl): ContractProblem[] {
+  const problems: ContractProblem[] = [];
+  for (const [typeName, expected] of Object.entries(HUB_DEPARTMENT_FIELDS)) {
+    const type = hub.schema.getType(typeName);
+    const actual = isObjectType(type) ? fieldTypes(type) : new Map<string, string>();
+    for (const [name, expectedType] of expected) {
+      if (actual.get(name) === expectedType) continue;
+      // The reason is the same for every field such a hub lacks: said once.
+      const why = problems.length === 0 ? ` ${DEPARTMENT_ID_CHANGE} Check against the current hub.` : "";
+      problems.push(problemOn(typeName, `The hub's ${typeName}.${name} must be ${expectedType}; the hub SDL checked against predates department ids.${why}`, name));
     }
   }
   return problems;

@@ -21,7 +21,7 @@ describe("expectedContract", () => {
       createdAt: "DateTime!",
       updatedAt: "DateTime!",
       version: "Int!",
-      department: "Department!",
+      departmentId: "ID!",
       sites: "[InitiativeSite!]!",
       partners: "[InitiativePartner!]!",
       outcomes: "[OutcomeMetric!]!",

@@ -1,5 +1,5 @@
 import { type GraphQLObjectType, type GraphQLSchema, isObjectType, isScalarType } from "graphql";
-import { Field, ObjectType, Query, Resolver, buildSchemaSync, getMetadataStorage } from "type-graphql";
+import { Field, ID, ObjectType, Query, Resolver, buildSchemaSync, getMetadataStorage } from "type-graphql";
 import * as contractEnums from "../contract/enums.js";
 import { InitiativeContract } from "../contract/initiative.js";
 import * as contractScalars from "../contract/scalars.js";
@@ -18,7 +18,7 @@ export interface ExpectedContract {
   /** Enum name -> values in declaration order. */
   enums: ReadonlyMap<string, readonly string[]>;
   scalars: readonly string[];
-  /** The GraphQL name of the `Department` enum, the type of `Initiative.department`. */
+  /** The GraphQL name of the closed, deprecated `Department` enum, the type of a listed department's `department`. */
   departmentEnum: string;
   /** Every field of a department's initiative type. */
   initiativeFields: FieldTypes;
@@ -27,16 +27,17 @@ export interface ExpectedContract {
 }
 
 /**
- * `department`, `sites`, `partners` and `outcomes` are not columns of InitiativeContract: the kit
+ * `departmentId`, `sites`, `partners` and `outcomes` are not columns of InitiativeContract: the kit
  * resolves them for every department (services/kit/src/contract/initiative-contract.ts). Declaring
- * them once more here, typed with the contract's own enum and classes, lets type-graphql print the
+ * them once more here, typed with the contract's own classes, lets type-graphql print the
  * initiative exactly as a department's SDL shows it. If those four ever move into ../contract, this
- * class shrinks to `extends` that class.
+ * class shrinks to `extends` that class. The deprecated `department` is not among them: only the
+ * departments the closed enum lists serve it (see checkLegacyDepartment).
  */
 @ObjectType("ContractCheckInitiative")
 class ServedInitiativeContract extends InitiativeContract {
-  @Field(() => contractEnums.Department)
-  department!: contractEnums.Department;
+  @Field(() => ID)
+  departmentId!: string;
 
   @Field(() => [InitiativeSite])
   sites!: InitiativeSite[];

@@ -13,6 +13,8 @@ export enum ContractRule {
   CONTRACT_FIELDS = "CONTRACT_FIELDS",
   HUB_TYPES = "HUB_TYPES",
   FEED = "FEED",
+  /** The feeds name another department than the one publishing (judged by the registry at publish). */
+  FEED_DEPARTMENT = "FEED_DEPARTMENT",
 }
 
 export const CONTRACT_RULE_DESCRIPTIONS: Record<ContractRule, string> = {
@@ -23,12 +25,14 @@ export const CONTRACT_RULE_DESCRIPTIONS: Record<ContractRule, string> = {
     "Every contract enum the subgraph defines has exactly the contract's values, in the contract's order.",
   [ContractRule.SHARED_SCALAR]: "Every contract scalar the subgraph defines is a scalar.",
   [ContractRule.DETAIL_FIELD]:
-    "The subgraph extends the hub's `Initiative` entity (@key id, external department) with exactly one field, named after the department, that requires `department` and returns the department's initiative type.",
+    "The subgraph extends the hub's `Initiative` entity (@key id, `departmentId: ID! @external`) with exactly one field, named after the department, that requires `departmentId` and returns the department's initiative type.",
   [ContractRule.CONTRACT_FIELDS]:
-    "The department's initiative type has every contract field, each with the contract's type.",
+    "The department's initiative type has every contract field, each with the contract's type, `departmentId: ID!` (its registered id) among them; `department`, the closed enum, is optional and when served is `Department!` and deprecated.",
   [ContractRule.HUB_TYPES]:
     "The subgraph redefines no hub type: a type it shares with the hub is `Initiative`, a contract enum or scalar, an entity it extends by the hub's key, or a @shareable value type with the same fields.",
-  [ContractRule.FEED]: "The department serves its change feeds: GET /initiative-feed?limit=1 and GET /place-feed?limit=1 answer.",
+  [ContractRule.FEED]: "The department serves its change feeds: GET /initiative-feed?limit=10 and GET /place-feed?limit=10 answer.",
+  [ContractRule.FEED_DEPARTMENT]:
+    "The first page of each change feed names the publishing department: its `departmentId` (else its legacy `department`) and every row's are the subgraph's name, the department's registered id.",
 };
 
 export interface ContractProblem {

@@ -6,7 +6,11 @@ import { registerEnumType } from "type-graphql";
  * is a contract change made here, never in a department.
  */
 
-/** City departments that run digital-literacy work; a department joining the hub is listed here. */
+/**
+ * The departments DL Hub had before departments became registry data. Closed and deprecated: a
+ * department joining now is registered (`dlhub department register`) and known by its id; see
+ * department-id.ts. Never add a value here.
+ */
 export enum Department {
   IT = "IT",
   LIBRARIES = "LIBRARIES",

@@ -140,6 +140,11 @@ export const ERROR_CODES = {
     registry: true,
     exit: [ExitCode.CHECK_FAILED],
   },
+  [ErrorCode.DEPARTMENT_NOT_LISTED]: {
+    meaning:
+      "a deprecated enum-typed `department` field asked of a department registered after the closed `Department` list: the list has no value for it (`extensions.departmentId` names it); select `departmentId` and `departmentName` instead",
+    graph: "field",
+  },
   [ErrorCode.DEPARTMENT_NOT_REGISTERED]: {
     meaning:
       "a publish or check of a subgraph (or a publisher token) for a department the registry does not know: ask the coordinator to run `dlhub department register <id> --name <display name>` first; nothing was stored",

@@ -19,6 +19,7 @@ export enum ErrorCode {
   DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
   TRUSTED_DOCUMENT_REQUIRED = "TRUSTED_DOCUMENT_REQUIRED",
+  DEPARTMENT_NOT_LISTED = "DEPARTMENT_NOT_LISTED",
 
   // Apollo Server's (its `ApolloServerErrorCode` spells them the same), passed to clients as they are.
   BAD_REQUEST = "BAD_REQUEST",

@@ -1,4 +1,5 @@
 import { type ContractReport } from "../contract-check/index.js";
+import { type DeprecatedUsage } from "./deprecated-usage.js";
 import { type LintFinding } from "./lint.js";
 import { type BrokenUsage } from "./usage.js";
 
@@ -17,6 +18,11 @@ export interface SchemaChange {
    * can notice the change, however graphql-inspector rates it: it is safe for clients.
    */
   operations: string[];
+  /**
+   * Why the changed field, argument, input field or enum value was deprecated (in the live API
+   * schema, else in the candidate's): a change to something deprecated explains itself.
+   */
+  deprecationReason?: string;
 }
 
 export interface BrokenOperation {
@@ -44,4 +50,9 @@ export interface CheckReport {
    * any one refuses the publish. Absent from registries that predate usage reporting.
    */
   brokenUsage?: BrokenUsage[];
+  /**
+   * Who still uses deprecated coordinates of the candidate's API schema: warnings that never fail
+   * the check. Present on check and publish reports of registries that compute it.
+   */
+  deprecatedUsage?: DeprecatedUsage;
 }

@@ -5,3 +5,4 @@ export { ManifestError, operationsFromManifest } from "./persisted-manifest.js";
 export { LINT_RULE_DESCRIPTIONS, type LintFinding, LintRule, type LintSeverity } from "./lint.js";
 export * from "./usage.js";
 export * from "./departments.js";
+export * from "./deprecated-usage.js";

@@ -57,7 +57,7 @@ export interface UsageSummary {
 export interface BrokenUsage {
   coordinate: string;
   /** The change that reaches it, as in `changes`: graphql-inspector's type and message. */
-  change: { type: string; message: string };
+  change: { type: string; message: string; deprecationReason?: string };
   clients: string[];
   operations: string[];
   count: number;

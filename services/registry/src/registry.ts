@@ -24,7 +24,7 @@ import { SavedOperationRow } from "./entities/saved-operation.entity.js";
 import { SubgraphVersionRow } from "./entities/subgraph-version.entity.js";
 import { SupergraphVersionRow } from "./entities/supergraph-version.entity.js";
 import { CheckFailed } from "./errors.js";
-import { type FeedProbe, probeInitiativeFeed } from "./feed-probe.js";
+import { type FeedProbe, type FeedProbeResult, probeInitiativeFeed } from "./feed-probe.js";
 import { sha256 } from "./hash.js";
 import { clientName, operationList, parseInput, rollbackInput, subgraphInput, subgraphName } from "./inputs.js";
 import { type LiveState, asDefinition, latestSupergraph, latestVersion, readLiveState, subgraphVersionsById } from "./live-state.js";
@@ -38,10 +38,10 @@ import { insertSubgraphVersion, insertSupergraphVersion, replaceOperations, take
 import { recordCheckRefused, recordEvent } from "./webhooks/outbox.js";
 import { Webhooks } from "./webhooks/store.js";
 import { Departments } from "./departments/index.js";
-import { pruneUsage, recordUsage, usageQuery, usageReport, usageSummary, usedCoordinates } from "./usage/index.js";
+import { pruneUsage, recordUsage, usageInWindow, usageQuery, usageReport, usageSummary, usedCoordinates } from "./usage/index.js";
 
 export interface RegistryOptions {
-  /** How a department's initiative feed is probed; the default asks it over HTTP within 2 s. */
+  /** How a department's change feeds are read at publish; the default asks them over HTTP within 2 s. */
   probeFeed?: FeedProbe;
   /** The registry's clock: usage is counted per day and judged over a window ending now. Tests move it. */
   now?: () => Date;
@@ -107,10 +107,10 @@ export class Registry {
     // Before the feed probe and the transaction: a refused department costs one query and stores nothing.
     await this.departments.assertRegistered(this.db.manager, name);
     // Probed before the lock: a slow or dead feed must not hold up other departments' publishes.
-    const feedReachable = await this.feedOf(candidate);
+    const feed = await this.feedOf(candidate);
     return this.db.transaction(async (manager): Promise<PublishResult> => {
       await takeRegistryLock(manager);
-      const { live, outcome } = await this.judge(manager, candidate, feedReachable);
+      const { live, outcome } = await this.judge(manager, candidate, feed);
       // Thrown inside the transaction: it rolls back, and nothing of a refused publish is stored.
       if (!outcome.report.ok || outcome.supergraphSdl === null) throw new CheckFailed(outcome.report);
       const hash = sha256(candidate.sdl);
@@ -250,7 +250,9 @@ export class Registry {
    * CHECK_FAILED when the rest would not compose or a saved operation needs it. See removeSubgraph.
    */
   deleteSubgraph(name: string, identity: Identity): Promise<DeleteResult> {
-    return removeSubgraph(this.db, name, identity, savedOperations, (manager) => usedCoordinates(manager, this.usageWindowDays, this.now())).catch(async (error: unknown) => {
+    // Only usage that still protects its coordinates: a replaced document's does not block a delete either.
+    const usageOf = async (manager: EntityManager) => (await usageInWindow(manager, this.usageWindowDays, this.now())).counted;
+    return removeSubgraph(this.db, name, identity, savedOperations, usageOf).catch(async (error: unknown) => {
       // Like a refused publish: recorded after the refused delete has rolled back.
       if (error instanceof CheckFailed) await recordCheckRefused(this.db, "delete", error.report);
       throw error;
@@ -290,20 +292,21 @@ export class Registry {
   }
 
   /** The hub serves no initiative feed; every department must. */
-  private feedOf(candidate: SubgraphDefinition): Promise<boolean | undefined> {
+  private feedOf(candidate: SubgraphDefinition): Promise<FeedProbeResult | undefined> {
     return candidate.name === HUB_SUBGRAPH ? Promise.resolve(undefined) : this.probeFeed(candidate.url);
   }
 
-  private async judge(manager: EntityManager, candidate: SubgraphDefinition, feedReachable: boolean | undefined): Promise<{ live: LiveState; outcome: CheckOutcome }> {
+  private async judge(manager: EntityManager, candidate: SubgraphDefinition, feed: FeedProbeResult | undefined): Promise<{ live: LiveState; outcome: CheckOutcome }> {
     const live = await readLiveState(manager);
     const operations = await savedOperations(manager);
-    const usage = await usedCoordinates(manager, this.usageWindowDays, this.now());
+    const usage = await usageInWindow(manager, this.usageWindowDays, this.now());
     const outcome = await runChecks({
       candidate,
       live: { subgraphs: live.subgraphs.map(asDefinition), supergraphSdl: live.supergraph?.sdl ?? null },
       operations,
-      usage,
-      feedReachable,
+      usage: usage.counted,
+      retiredUsage: usage.retired,
+      feed,
     });
     return { live, outcome };
   }

@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import { type IdentityVerifier } from "@dlhub/schema";
-import { listenOn, observePool, reachableHost, serviceMetrics } from "@dlhub/subgraph-kit";
+import { closeServer, listenOn, observePool, reachableHost, serviceMetrics } from "@dlhub/subgraph-kit";
 import { openRegistryDatabase } from "./data-source.js";
 import { type FeedProbe } from "./feed-probe.js";
 import { createRegistryApp } from "./http.js";
@@ -50,10 +50,7 @@ export async function startRegistry(options: RegistryServiceOptions): Promise<Re
       port,
       registry,
       close: async () => {
-        await new Promise<void>((resolve, reject) => {
-          server.close((error) => (error ? reject(error) : resolve()));
-          server.closeIdleConnections();
-        });
+        await closeServer(server);
         await dispatcher.stop();
         await dataSource.destroy();
       },

@@ -43,6 +43,8 @@ export interface RegistryFixture {
 export async function startRegistryFixture(label: string, { webhooks, now }: Pick<RegistryServiceOptions, "webhooks"> & { now?: () => Date } = {}): Promise<RegistryFixture> {
   const secret = randomBytes(32).toString("hex");
   const database: TestDatabase = await createTestDatabase(label);
+  // One stand-in feed for every department: its pages name no department, so FEED_DEPARTMENT has
+  // nothing to contradict (feed-department.int.test.ts serves feeds that name one).
   const feed = await listenOnPort0(
     createServer((request, response) => {
       const found = request.url?.startsWith("/initiative-feed") || request.url?.startsWith("/place-feed");

@@ -111,7 +111,7 @@ describe("publishing the committed department subgraphs", () => {
   });
 
   it("refuses, with 422 and the report, a publish that does not compose; the supergraph stays", async () => {
-    const sdl = edit(committedSdl("parks"), "  department: Department! @external", "  department: String! @external");
+    const sdl = edit(committedSdl("parks"), "  departmentId: ID! @external", "  departmentId: String! @external");
     const error = await refusal((await fixture.publisher("parks")).publish("parks", { ...parks(), sdl }));
     expect(error).toMatchObject({ status: 422, code: "CHECK_FAILED", report: { ok: false, composition: { ok: false } } });
     expect(error.report?.composition.errors.length).toBeGreaterThan(0);

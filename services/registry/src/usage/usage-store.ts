@@ -74,3 +74,50 @@ export async function usedCoordinates(manager: EntityManager, windowDays: number
     lastSeen: row.last_seen.toISOString(),
   }));
 }
+
+/** The window's usage split by whether it still protects what it used (see usageInWindow). */
+export interface WindowUsage {
+  /** Usage that blocks a change breaking it. */
+  counted: UsedCoordinate[];
+  /** Usage by documents their clients have since replaced: shown, never blocking. */
+  retired: UsedCoordinate[];
+}
+
+/**
+ * The window's usage as publishes, checks and deletions judge it, in one statement. A client that
+ * registers its operations (saved operations, the persisted documents gateways enforce) states
+ * which documents it runs: a hash it no longer registers is a document it replaced (under trusted
+ * documents it cannot even run any more), so its usage is `retired` and protects nothing. The
+ * registered documents themselves are guarded by the saved-operation check. A client registering
+ * nothing is known only by its traffic, so all its usage counts.
+ */
+export async function usageInWindow(manager: EntityManager, windowDays: number, now: Date): Promise<WindowUsage> {
+  const rows: (UsedRow & { retired: boolean })[] = await manager.query(
+    `SELECT u.coordinate, u.retired, sum(u.count)::text AS count,
+            array_agg(DISTINCT u.client) AS clients,
+            array_agg(DISTINCT u.client || '/' || CASE WHEN u.operation_name = '' THEN '(anonymous) ' || left(u.operation_hash, 12) ELSE u.operation_name END) AS operations,
+            max(u.last_seen) AS last_seen
+     FROM (
+       SELECT usage.*,
+              EXISTS (SELECT 1 FROM saved_operation s WHERE s.client = usage.client)
+                AND NOT EXISTS (SELECT 1 FROM saved_operation s WHERE s.client = usage.client AND s.hash::text = usage.operation_hash) AS retired
+       FROM coordinate_usage usage
+       WHERE usage.day > ($1::timestamptz AT TIME ZONE 'UTC')::date - $2::int
+         AND usage.day <= ($1::timestamptz AT TIME ZONE 'UTC')::date
+     ) u
+     GROUP BY u.coordinate, u.retired
+     ORDER BY u.coordinate`,
+    [now, windowDays],
+  );
+  const split: WindowUsage = { counted: [], retired: [] };
+  for (const row of rows) {
+    (row.retired ? split.retired : split.counted).push({
+      coordinate: row.coordinate,
+      count: Number(row.count),
+      clients: [...row.clients].sort(),
+      operations: [...row.operations].sort(),
+      lastSeen: row.last_seen.toISOString(),
+    });
+  }
+  return split;
+}

@@ -98,7 +98,7 @@ describe("the committed subgraphs", () => {
 describe("lint in the publish checks", () => {
   const live = listedSubgraphs();
   const parks = live.find(({ name }) => name === "parks") as SubgraphDefinition;
-  const check = (sdl: string) => runChecks({ candidate: { ...parks, sdl }, live: { subgraphs: live, supergraphSdl: composeSupergraph(live) }, operations: [], feedReachable: true });
+  const check = (sdl: string) => runChecks({ candidate: { ...parks, sdl }, live: { subgraphs: live, supergraphSdl: composeSupergraph(live) }, operations: [], feed: { reachable: true, pages: [] } });
 
   it("passes with warnings only, and refuses a lint error", async () => {
     const today = await check(parks.sdl);
