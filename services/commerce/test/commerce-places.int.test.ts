@@ -14,11 +14,11 @@ describe("Commerce's places", () => {
 
   it("serves every corridor in the place feed, as demo data, under its initiative sites' ids", async () => {
     const page = await readPlaceFeedPage(subgraph.url);
-    expect(page).toMatchObject({ department: "COMMERCE", hasMore: false });
+    expect(page).toMatchObject({ departmentId: "commerce", department: "COMMERCE", hasMore: false });
     const places = page.changes.map((c) => c.place);
     expect(page.changes.map((c) => c.placeId).sort()).toEqual(corridors.map((c) => `commerce:commercial_corridor:${c.id}`).sort());
     for (const place of places) {
-      expect(place).toMatchObject({ department: "COMMERCE", kind: "COMMERCIAL_CORRIDOR", typeCode: null, status: "OPEN", workstations: null, weeklyOpenHours: null });
+      expect(place).toMatchObject({ departmentId: "commerce", department: "COMMERCE", kind: "COMMERCIAL_CORRIDOR", typeCode: null, status: "OPEN", workstations: null, weeklyOpenHours: null });
       expect(place).toMatchObject({ isDemo: true, sourceDataset: DEMO_DATASET, sourceImportedAt: null, hostPlaceId: null });
       expect(place?.id).toMatch(/^commerce:commercial_corridor:demo-/);
     }
@@ -91,6 +91,7 @@ describe("Commerce's demo corridors when real corridors arrive", () => {
     for (const corridor of corridors) expect(changed.get(`commerce:commercial_corridor:${corridor.id}`)).toBeNull();
     expect(changed.get("commerce:commercial_corridor:germantown-ave-chelten")).toEqual({
       id: "commerce:commercial_corridor:germantown-ave-chelten",
+      departmentId: "commerce",
       department: "COMMERCE",
       kind: "COMMERCIAL_CORRIDOR",
       typeCode: null,

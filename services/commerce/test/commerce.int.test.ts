@@ -21,7 +21,7 @@ describe("the Department of Commerce subgraph", () => {
     const data = await queryOk<{ commerceInitiatives: { totalCount: number; nodes: Initiative[] } }>(
       subgraph.url,
       `{ commerceInitiatives { totalCount nodes {
-          slug title summary department kind status audiences languages startDate
+          slug title summary departmentId department kind status audiences languages startDate
           partners { partnerSlug role } outcomes { metric value }
           sites { id kind name address latitude longitude }
           cohorts { name language businessesEnrolled businessesCompleted corridor { id } businesses { businessName industry ownerLanguage completed } }
@@ -32,7 +32,7 @@ describe("the Department of Commerce subgraph", () => {
     for (const node of data.commerceInitiatives.nodes) expect(node.summary).toMatch(/\(DL Hub demo data\)$/);
 
     const powerUp = data.commerceInitiatives.nodes.find((n) => n.slug === "power-up-your-business");
-    expect(powerUp).toMatchObject({ department: "COMMERCE", kind: "BUSINESS_TRAINING", startDate: "2017-01-09" });
+    expect(powerUp).toMatchObject({ departmentId: "commerce", department: "COMMERCE", kind: "BUSINESS_TRAINING", startDate: "2017-01-09" });
     expect(powerUp?.partners).toEqual([{ partnerSlug: "community-college-of-philadelphia", role: "DELIVERY" }]);
     expect(powerUp?.outcomes).toEqual(expect.arrayContaining([{ metric: "BUSINESSES_SERVED", value: 42 }]));
     expect(powerUp?.sites.map((s) => s.id).sort()).toEqual([

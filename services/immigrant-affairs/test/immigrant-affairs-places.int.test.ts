@@ -37,12 +37,12 @@ describe("the Office of Immigrant Affairs' places", () => {
 
   it("serves every venue under its own kind and every walk-in service as a language-access desk inside its venue", async () => {
     const page = await readPlaceFeedPage(subgraph.url);
-    expect(page).toMatchObject({ department: "IMMIGRANT_AFFAIRS", hasMore: false });
+    expect(page).toMatchObject({ departmentId: "immigrant-affairs", department: "IMMIGRANT_AFFAIRS", hasMore: false });
     const places = new Map(page.changes.map((c) => [c.placeId, c.place as PlaceSnapshot]));
     expect(desks).toHaveLength(3);
     expect([...places.keys()].sort()).toEqual([...venues.map(venueId), ...desks.map((d) => `immigrant-affairs:language_access_desk:${d.slug}`)].sort());
     for (const place of places.values()) {
-      expect(place).toMatchObject({ department: "IMMIGRANT_AFFAIRS", typeCode: null, status: "OPEN", workstations: null, weeklyOpenHours: null });
+      expect(place).toMatchObject({ departmentId: "immigrant-affairs", department: "IMMIGRANT_AFFAIRS", typeCode: null, status: "OPEN", workstations: null, weeklyOpenHours: null });
       expect(place).toMatchObject({ isDemo: true, sourceDataset: DEMO_DATASET, sourceImportedAt: null });
       expect(place.id).toMatch(/^immigrant-affairs:[a-z_]+:demo-/);
     }
@@ -124,6 +124,7 @@ describe("the Office of Immigrant Affairs' demo venues when real venues arrive",
     for (const desk of desks) expect(changed.get(`immigrant-affairs:language_access_desk:${desk.slug}`)).toBeNull();
     expect(changed.get("immigrant-affairs:partner_site:seamaac-south-broad")).toEqual({
       id: "immigrant-affairs:partner_site:seamaac-south-broad",
+      departmentId: "immigrant-affairs",
       department: "IMMIGRANT_AFFAIRS",
       kind: "PARTNER_SITE",
       typeCode: null,

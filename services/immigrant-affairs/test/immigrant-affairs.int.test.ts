@@ -22,7 +22,7 @@ describe("the Office of Immigrant Affairs subgraph", () => {
     const data = await queryOk<{ immigrantAffairsInitiatives: { totalCount: number; nodes: Record<string, any>[] } }>(
       subgraph.url,
       `{ immigrantAffairsInitiatives(first: 20) { totalCount nodes {
-          slug department title summary kind status audiences languages pillars startDate
+          slug departmentId department title summary kind status audiences languages pillars startDate
           partners { partnerSlug role } outcomes { metric value }
           sites { id kind name address latitude longitude }
           venues { slug kind initiative { slug } }
@@ -33,7 +33,7 @@ describe("the Office of Immigrant Affairs subgraph", () => {
     const bySlug = new Map(data.immigrantAffairsInitiatives.nodes.map((n) => [n.slug, n]));
 
     const workshops = bySlug.get("multilingual-digital-skills-workshops");
-    expect(workshops).toMatchObject({ department: "IMMIGRANT_AFFAIRS", kind: "CLASS_SERIES", audiences: ["IMMIGRANTS", "LIMITED_ENGLISH"], languages: ["ES", "ZH", "VI", "AR"] });
+    expect(workshops).toMatchObject({ departmentId: "immigrant-affairs", department: "IMMIGRANT_AFFAIRS", kind: "CLASS_SERIES", audiences: ["IMMIGRANTS", "LIMITED_ENGLISH"], languages: ["ES", "ZH", "VI", "AR"] });
     expect(workshops?.sites.map((s: { id: string; kind: string }) => [s.id, s.kind])).toEqual([
       ["immigrant-affairs:partner_site:demo-congreso-american-street", "PARTNER_SITE"],
       ["immigrant-affairs:partner_site:demo-seamaac-south-broad", "PARTNER_SITE"],

@@ -18,7 +18,7 @@ describe("the Office of Innovation and Technology subgraph", () => {
       queryOk<{ itInitiatives: { totalCount: number; nodes: Row[] } }>(
         subgraph.url,
         `{ itInitiatives(first: 10) { totalCount nodes {
-          slug title summary department kind status audiences languages pillars startDate endDate
+          slug title summary departmentId department kind status audiences languages pillars startDate endDate
           partners { partnerSlug role } outcomes { metric value periodStart }
           sites { id kind name address }
           keyspotSites { slug hostKind workstations weeklyOpenHours }
@@ -35,7 +35,7 @@ describe("the Office of Innovation and Technology subgraph", () => {
 
     const { totalCount, nodes } = data.itInitiatives;
     expect(totalCount).toBe(6);
-    expect(nodes.every((n) => n.department === "IT" && n.summary.endsWith("(DL Hub demo data)"))).toBe(true);
+    expect(nodes.every((n) => n.departmentId === "it" && n.department === "IT" && n.summary.endsWith("(DL Hub demo data)"))).toBe(true);
     const bySlug = new Map(nodes.map((n) => [n.slug, n]));
 
     const keyspots = bySlug.get("keyspot-network");

@@ -23,6 +23,7 @@ describe("OIT's places", () => {
     expect([...places.values()].every((p) => p?.isDemo === true && p.sourceDataset === "DL Hub demo data" && p.status === "OPEN")).toBe(true);
 
     expect(byName(places, "Logan Library KEYSPOT")).toMatchObject({
+      departmentId: "it",
       department: "IT",
       kind: "KEYSPOT",
       typeCode: null,

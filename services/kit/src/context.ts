@@ -1,10 +1,11 @@
-import { ANONYMOUS, type Department, type Identity } from "@dlhub/schema";
+import { ANONYMOUS, type Identity } from "@dlhub/schema";
 import { type DataSource } from "typeorm";
 import { RequestLoaders } from "./loaders.js";
 
 /** What every resolver of a department subgraph receives. */
 export interface SubgraphContext {
-  department?: Department;
+  /** The department's registered id (its subgraph name); absent in the hub's own subgraph. */
+  departmentId?: string;
   /** The subgraph's name (`libraries`): an editor's token must name it to write here. */
   subgraph: string;
   /** Who is asking, as the gateway vouched for them; ANONYMOUS without a forwarded identity. */
@@ -15,14 +16,14 @@ export interface SubgraphContext {
 
 export interface ContextOptions {
   subgraph: string;
-  department?: Department;
+  departmentId?: string;
   dataSource: DataSource;
   identity?: Identity;
 }
 
 export function createContext(options: ContextOptions): SubgraphContext {
   return {
-    department: options.department,
+    departmentId: options.departmentId,
     subgraph: options.subgraph,
     identity: options.identity ?? ANONYMOUS,
     dataSource: options.dataSource,

@@ -17,8 +17,13 @@ import { type PlaceSource } from "./places/place-feed.js";
 export interface DepartmentDefinition {
   /** One name everywhere: `libraries` is the subgraph, the database `dlhub_libraries`, `@dlhub/libraries`. */
   name: string;
-  /** Absent for the hub's own subgraph, which belongs to no department. */
-  department?: Department;
+  /**
+   * The department's registered id, the same as `name`; absent for the hub's own subgraph, which
+   * belongs to no department and serves no feeds.
+   */
+  departmentId?: string;
+  /** Its value of the closed, deprecated `Department` enum; only the departments the enum lists have one. */
+  legacyDepartment?: Department;
   entities: DatabaseOptions["entities"];
   migrations: DatabaseOptions["migrations"];
   resolvers: Function[];
@@ -59,7 +64,8 @@ export interface DepartmentDomain extends Pick<DepartmentDefinition, "resolvers"
 export function defineDepartment(contract: ReturnType<typeof initiativeContract>, own: DepartmentDomain): DepartmentDefinition {
   return {
     name: contract.name,
-    department: contract.department,
+    departmentId: contract.departmentId,
+    legacyDepartment: contract.legacyDepartment,
     entities: [...contract.entities, ...own.entities],
     migrations: [...contract.migrations, ...own.migrations],
     resolvers: [...contract.resolvers, ...own.resolvers],

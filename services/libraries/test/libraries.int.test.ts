@@ -13,14 +13,14 @@ describe("the Free Library subgraph", () => {
     const data = await queryOk<{ libraryInitiatives: { totalCount: number; nodes: Record<string, any>[] } }>(
       subgraph.url,
       `{ libraryInitiatives(first: 10) { totalCount nodes {
-          slug title department kind status audiences languages startDate
+          slug title departmentId department kind status audiences languages startDate
           partners { partnerSlug role } outcomes { metric value }
           sites { id kind name } classes { title branch { name } sessions { attendance } }
       } } }`,
     );
     expect(data.libraryInitiatives.totalCount).toBe(5);
     const basics = data.libraryInitiatives.nodes.find((n) => n.slug === "computer-basics-classes");
-    expect(basics).toMatchObject({ department: "LIBRARIES", kind: "CLASS_SERIES", startDate: "2024-01-08" });
+    expect(basics).toMatchObject({ departmentId: "libraries", department: "LIBRARIES", kind: "CLASS_SERIES", startDate: "2024-01-08" });
     expect(basics?.classes).toHaveLength(4);
     expect(basics?.sites.map((s: { id: string }) => s.id)).toContain("libraries:library_branch:demo-52022");
     expect(basics?.classes[0].sessions).toHaveLength(4);

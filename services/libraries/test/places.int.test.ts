@@ -23,6 +23,7 @@ describe("the Free Library's places", () => {
 
     expect(places.get("libraries:library_branch:demo-52022")).toEqual({
       id: "libraries:library_branch:demo-52022",
+      departmentId: "libraries",
       department: "LIBRARIES",
       kind: "LIBRARY_BRANCH",
       typeCode: "Branch",

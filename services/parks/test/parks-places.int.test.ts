@@ -21,11 +21,11 @@ describe("Parks & Recreation's places", () => {
 
   it("serves every demo site under its initiative sites' id, with its labs' workstations", async () => {
     const page = await readPlaceFeedPage(subgraph.url);
-    expect(page).toMatchObject({ department: "PARKS", hasMore: false });
+    expect(page).toMatchObject({ departmentId: "parks", department: "PARKS", hasMore: false });
     const places = byId(page) as Map<string, PlaceSnapshot>;
     expect([...places.keys()].sort()).toEqual(recreationCenters.map((c) => `parks:recreation_center:${c.assetId}`).sort());
     for (const place of places.values()) {
-      expect(place).toMatchObject({ department: "PARKS", typeCode: null, weeklyOpenHours: null, hostPlaceId: null });
+      expect(place).toMatchObject({ departmentId: "parks", department: "PARKS", typeCode: null, weeklyOpenHours: null, hostPlaceId: null });
       expect(place).toMatchObject({ isDemo: true, sourceDataset: DEMO_DATASET, sourceImportedAt: null });
       expect(place.id).toMatch(/^parks:recreation_center:demo-/);
     }
@@ -114,6 +114,7 @@ describe("Parks & Recreation's places after the City's program sites are importe
     // The demo centre's street address and its lab's workstations are not the City's: nothing of them remains.
     expect(changed.get("parks:recreation_center:1032")).toEqual({
       id: "parks:recreation_center:1032",
+      departmentId: "parks",
       department: "PARKS",
       kind: "RECREATION_CENTER",
       typeCode: "PPR_REC",

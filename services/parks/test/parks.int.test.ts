@@ -13,7 +13,7 @@ describe("the Parks & Recreation subgraph", () => {
     const data = await queryOk<{ parksInitiatives: { totalCount: number; nodes: Record<string, any>[] } }>(
       subgraph.url,
       `{ parksInitiatives(first: 10) { totalCount nodes {
-          slug department kind status audiences pillars startDate
+          slug departmentId department kind status audiences pillars startDate
           partners { partnerSlug role } outcomes { metric value }
           sites { id kind name address latitude }
           computerLabs { name isDigitalAccessHub hasFiberWifi internetSpeedMbps center { assetId } initiative { slug } }
@@ -24,7 +24,7 @@ describe("the Parks & Recreation subgraph", () => {
     const bySlug = new Map(data.parksInitiatives.nodes.map((n) => [n.slug, n]));
 
     const hubs = bySlug.get("digital-access-hubs");
-    expect(hubs).toMatchObject({ department: "PARKS", kind: "OPEN_LAB", pillars: ["ACCESS", "SKILLS"], startDate: "2024-10-01" });
+    expect(hubs).toMatchObject({ departmentId: "parks", department: "PARKS", kind: "OPEN_LAB", pillars: ["ACCESS", "SKILLS"], startDate: "2024-10-01" });
     expect(hubs?.computerLabs.map((l: { center: { assetId: string } }) => l.center.assetId).sort()).toEqual(["demo-1032", "demo-1187"]);
     expect(hubs?.computerLabs.every((l: { isDigitalAccessHub: boolean; hasFiberWifi: boolean }) => l.isDigitalAccessHub && l.hasFiberWifi)).toBe(true);
     expect(hubs?.sites).toEqual([

@@ -15,7 +15,7 @@ const SITES_SQL = `
 
 export const contract = initiativeContract({
   name: "commerce",
-  department: Department.COMMERCE,
+  legacyDepartment: Department.COMMERCE,
   initiative: CommerceInitiative,
   listField: "commerceInitiatives",
   singleField: "commerceInitiative",

@@ -14,7 +14,7 @@ const SITES_SQL = `
 
 export const contract = initiativeContract({
   name: "immigrant-affairs",
-  department: Department.IMMIGRANT_AFFAIRS,
+  legacyDepartment: Department.IMMIGRANT_AFFAIRS,
   initiative: ImmigrantAffairsInitiative,
   listField: "immigrantAffairsInitiatives",
   singleField: "immigrantAffairsInitiative",

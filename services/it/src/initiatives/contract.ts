@@ -21,7 +21,7 @@ const SITES_SQL = `
 
 export const contract = initiativeContract({
   name: "it",
-  department: Department.IT,
+  legacyDepartment: Department.IT,
   initiative: ItInitiative,
   listField: "itInitiatives",
   singleField: "itInitiative",

@@ -1,40 +1,73 @@
 import { type DataSource } from "typeorm";
+import { DATABASE_HORIZON } from "../database/horizon.js";
 
 /** The two change logs a department keeps, each written by triggers in the writing transaction. */
 export type ChangeLog = { table: "initiative_change"; key: "initiative_id" } | { table: "place_change"; key: "place_key" };
 
 export interface ChangeLogPage {
-  /** The changed keys of the page, each once, in log order. */
+  /** The changed keys of the page, each once, in the order of their last rows in the log. */
   keys: string[];
   /** Pass back as `after` for the next page; unchanged when there was nothing new. */
   cursor: string | null;
   hasMore: boolean;
 }
 
+/** How many log rows one page may look through per key it serves, bounding a page's work when most rows are skipped. */
+export const ROWS_PER_KEY = 20;
+/** How far past a page, in log rows per key it serves, newer rows of its keys are looked for. */
+export const ROWS_AHEAD_PER_KEY = 40;
+
 /**
- * Reads the next page of a change log after `cursor`.
+ * Reads the next page of a change log after `cursor`: at most `limit` keys.
  *
  * Log rows are served in (transaction id, sequence) order and only once every transaction that
- * started before them has finished (`xid < pg_snapshot_xmin`). A sequence number alone is not
- * enough: a transaction can take a lower number and commit after a higher one was served, and
- * a cursor past it would skip it for ever. With this rule, when a row is served, every row that
- * sorts before it is already visible, so resuming after the last served row loses nothing.
+ * started before them and could write to this log has finished (`xid < ` DATABASE_HORIZON). A
+ * sequence number alone is not enough: a transaction can take a lower number and commit after a
+ * higher one was served, and a cursor past it would skip it for ever. With this rule, when a row
+ * is served, every row that sorts before it is already visible, so resuming after the last
+ * served row loses nothing.
+ *
+ * The feed is compacted: of a key's unread rows within the next ROWS_AHEAD_PER_KEY × limit rows,
+ * only the one with the highest sequence number is served, and the others are passed over. A
+ * reader always gets the key's current state, read after every row this statement saw had
+ * committed, so serving the key at each row would only send the same thing again: an initiative
+ * written with its sites, partners and outcomes (a row each) or edited many times is sent once
+ * (once per look-ahead when its rows lie further apart). Passing a row over loses nothing: the
+ * key's chosen row is unread, so it is served in this page or a later one; should newer rows of
+ * the key arrive by then, the newest of those is served instead.
  */
 export async function readChangeLog(db: DataSource, log: ChangeLog, after: string | null, limit: number): Promise<ChangeLogPage> {
   const [xid, seq] = after ? decodeFeedCursor(after) : ["0", "0"];
-  const rows: { xid: string; seq: string; key: string }[] = await db.query(
+  const rows: { xid: string; seq: string; key: string; latest: boolean }[] = await db.query(
     // Ordered by the table's columns (c.xid, c.seq), not by the text copies the query returns:
-    // "1000" sorts before "29" as text.
-    `SELECT c.xid::text AS xid, c.seq::text AS seq, c.${log.key}::text AS key FROM ${log.table} c
-      WHERE c.xid < pg_snapshot_xmin(pg_current_snapshot()) AND (c.xid, c.seq) > ($1::xid8, $2::bigint)
-      ORDER BY c.xid, c.seq LIMIT $3`,
-    [xid, seq, limit],
+    // "1000" sorts before "29" as text. A key's newer rows are looked for only in the next
+    // ROWS_AHEAD_PER_KEY × limit rows (on the commit-order index), so a page costs the same
+    // however long the unread log is.
+    // A window, not a join: with the log's statistics stale after a bulk write (one row
+    // estimated), a self-join was planned as a nested loop and took half a minute.
+    `SELECT w.xid::text AS xid, w.seq::text AS seq, w.key::text AS key, w.latest FROM (
+       SELECT a.xid, a.seq, a.key, a.seq = max(a.seq) OVER (PARTITION BY a.key) AS latest FROM (
+         SELECT c.xid, c.seq, c.${log.key} AS key FROM ${log.table} c
+          WHERE (c.xid, c.seq) > ($1::xid8, $2::bigint)
+          ORDER BY c.xid, c.seq LIMIT $4) a) w
+      WHERE w.xid < ${DATABASE_HORIZON}
+      ORDER BY w.xid, w.seq LIMIT $3`,
+    [xid, seq, limit * ROWS_PER_KEY, limit * ROWS_AHEAD_PER_KEY],
   );
-  const last = rows[rows.length - 1];
+  const keys: string[] = [];
+  let taken = 0;
+  for (const row of rows) {
+    if (row.latest) {
+      if (keys.length === limit) break;
+      keys.push(row.key);
+    }
+    taken += 1;
+  }
+  const last = rows[taken - 1];
   return {
-    keys: [...new Set(rows.map((row) => row.key))],
+    keys,
     cursor: last ? encodeFeedCursor(last.xid, last.seq) : after,
-    hasMore: rows.length === limit,
+    hasMore: taken < rows.length || rows.length === limit * ROWS_PER_KEY,
   };
 }
 

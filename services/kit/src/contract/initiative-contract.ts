@@ -1,10 +1,11 @@
 import {
-  Department,
+  type Department,
   type InitiativeContract,
   InitiativePartner,
   InitiativeSite,
   OutcomeMetric,
   type ReferenceResolvers,
+  legacyDepartmentOf,
 } from "@dlhub/schema";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { In, MoreThan } from "typeorm";
@@ -15,6 +16,7 @@ import { defineLoader, groupByKey, indexByKey } from "../loaders.js";
 import { CreateInitiativeContract20261128000000 } from "./contract-migration.js";
 import { TrackInitiativeChanges20261128100000 } from "./change-tracking.js";
 import { AddInitiativeDemoFlag20261201000001, CreatePlaceChangeLog20261201000000 } from "../places/place-tracking.js";
+import { departmentFields } from "./department-fields.js";
 import { initiativeDetail } from "./initiative-detail.js";
 import { type InitiativeFeedSource } from "./initiative-feed.js";
 import { initiativeUpdate } from "./initiative-update.js";
@@ -26,9 +28,17 @@ import { PageArgs, PageInfo, checkPageSize, decodeCursor, encodeCursor } from ".
 export { isUuid } from "./uuid.js";
 
 export interface InitiativeContractOptions<T extends InitiativeContract> {
-  /** The subgraph name, e.g. `libraries`; site ids are `<name>:<kind>:<key>`. */
+  /**
+   * The subgraph name, e.g. `libraries`, which is also the department's registered id
+   * (`departmentId`); site ids are `<name>:<kind>:<key>`.
+   */
   name: string;
-  department: Department;
+  /**
+   * The department's value of the closed, deprecated `Department` enum, given only by the
+   * departments it lists; they keep serving the enum-typed `department` field beside
+   * `departmentId` while clients move over. A department registered since leaves it out.
+   */
+  legacyDepartment?: Department;
   /** The department's initiative entity, also its GraphQL type (e.g. `LibraryInitiative`). */
   initiative: new () => T;
   /** Root field names, e.g. `libraryInitiatives` and `libraryInitiative`. */
@@ -65,8 +75,16 @@ const outcomesByInitiative = defineLoader<string, OutcomeMetric[]>(
  * update mutation with its version check and audit log.
  */
 export function initiativeContract<T extends InitiativeContract>(options: InitiativeContractOptions<T>) {
-  const { initiative: Initiative, department } = options;
+  const { initiative: Initiative, name: departmentId, legacyDepartment } = options;
+  const listed = legacyDepartmentOf(departmentId);
+  if (legacyDepartment !== undefined && listed !== legacyDepartment) {
+    // The hub maps the enum to ids and back by name; a mismatch would file initiatives under another department.
+    const fits = listed ? `its value is ${listed}` : "it has none in the closed list, so leave legacyDepartment out";
+    throw new TypeError(`legacyDepartment ${legacyDepartment} is not the ${departmentId} department's value; ${fits}.`);
+  }
   const typeName = Initiative.name;
+  // Defined before the resolver below, so the SDL lists the department's fields where `department` always stood.
+  const departmentResolvers = departmentFields(Initiative, departmentId, legacyDepartment);
   const sites = sitesQuery(options.name, options.sitesSql);
   const sitesByInitiative = defineLoader<string, InitiativeSite[]>(`sitesBy${typeName}`, sites);
   const initiativeById = defineLoader<string, T | null>(`${typeName}ById`, async (ids, db) =>
@@ -87,7 +105,7 @@ export function initiativeContract<T extends InitiativeContract>(options: Initia
 
   @Resolver(() => Initiative)
   class InitiativeContractResolver {
-    @Query(() => InitiativeConnection, { name: options.listField, nullable: true, description: `${department} initiatives, ordered by slug. ${UNAVAILABLE_NOTE}` })
+    @Query(() => InitiativeConnection, { name: options.listField, nullable: true, description: `The ${departmentId} department's initiatives, ordered by slug. ${UNAVAILABLE_NOTE}` })
     async list(@Args() { first, after }: PageArgs, @Ctx() { dataSource }: SubgraphContext): Promise<InitiativeConnection> {
       checkPageSize(first);
       const repository = dataSource.getRepository(Initiative);
@@ -108,11 +126,6 @@ export function initiativeContract<T extends InitiativeContract>(options: Initia
     @Query(() => Initiative, { name: options.singleField, nullable: true })
     one(@Arg("id", () => ID) id: string, @Ctx() context: SubgraphContext): Promise<T | null> {
       return isUuid(id) ? initiativeById(context).load(id) : Promise.resolve(null);
-    }
-
-    @FieldResolver(() => Department)
-    department(): Department {
-      return department;
     }
 
     @FieldResolver(() => [InitiativeSite])
@@ -138,11 +151,12 @@ export function initiativeContract<T extends InitiativeContract>(options: Initia
     },
   };
 
-  const detail = initiativeDetail({ department, initiative: Initiative, detailField: options.detailField, initiativeById });
+  const detail = initiativeDetail({ departmentId, initiative: Initiative, detailField: options.detailField, initiativeById });
   const update = initiativeUpdate({ initiative: Initiative, mutationName: options.updateField ?? `update${typeName}` });
   return {
     name: options.name,
-    department,
+    departmentId,
+    legacyDepartment,
     entities: [Initiative, InitiativePartner, OutcomeMetric],
     migrations: [
       CreateInitiativeContract20261128000000,
@@ -152,10 +166,10 @@ export function initiativeContract<T extends InitiativeContract>(options: Initia
       CreatePlaceChangeLog20261201000000,
       AddInitiativeDemoFlag20261201000001,
     ],
-    resolvers: [InitiativeContractResolver, ...detail.resolvers, ...update.resolvers],
+    resolvers: [InitiativeContractResolver, ...departmentResolvers, ...detail.resolvers, ...update.resolvers],
     orphanedTypes: detail.orphanedTypes,
     referenceResolvers: { ...referenceResolvers, ...detail.referenceResolvers },
     initiativeById,
-    feed: { department, initiative: Initiative, sites } satisfies InitiativeFeedSource<T>,
+    feed: { departmentId, legacyDepartment, initiative: Initiative, sites } satisfies InitiativeFeedSource<T>,
   };
 }

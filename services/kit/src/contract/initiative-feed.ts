@@ -10,16 +10,19 @@ import {
 import { type DataSource, In } from "typeorm";
 import { groupByKey } from "../loaders.js";
 import { readChangeLog } from "./change-log.js";
+import { type DepartmentOfFeed, departmentOfFeed } from "./feed-department.js";
 
 export interface InitiativeFeedSource<T extends InitiativeContract> {
-  department: Department;
+  /** The department's registered id, its subgraph name. */
+  departmentId: string;
+  /** Its value of the closed, deprecated enum; only the departments the enum lists have one. */
+  legacyDepartment?: Department;
   initiative: new () => T;
   sites(ids: readonly string[], db: DataSource): Promise<InitiativeSite[][]>;
 }
 
 /** An initiative's contract fields as the feed carries them: plain JSON, dates as strings. */
-export type InitiativeSnapshot = Omit<InitiativeContract, "createdAt" | "updatedAt"> & {
-  department: Department;
+export type InitiativeSnapshot = Omit<InitiativeContract, "createdAt" | "updatedAt"> & DepartmentOfFeed & {
   updatedAt: string;
   sites: Omit<InitiativeSite, never>[];
   partners: Pick<InitiativePartner, "partnerSlug" | "name" | "role">[];
@@ -32,8 +35,7 @@ export interface InitiativeFeedChange {
   initiative: InitiativeSnapshot | null;
 }
 
-export interface InitiativeFeedPage {
-  department: Department;
+export interface InitiativeFeedPage extends DepartmentOfFeed {
   changes: InitiativeFeedChange[];
   /** Pass back as `after` for the next page; unchanged when there was nothing new. */
   cursor: string | null;
@@ -50,7 +52,7 @@ export async function readInitiativeFeed<T extends InitiativeContract>(
   limit: number,
 ): Promise<InitiativeFeedPage> {
   const { keys, cursor, hasMore } = await readChangeLog(db, { table: "initiative_change", key: "initiative_id" }, after, limit);
-  return { department: source.department, changes: await snapshots(source, db, keys), cursor, hasMore };
+  return { ...departmentOfFeed(source), changes: await snapshots(source, db, keys), cursor, hasMore };
 }
 
 async function snapshots<T extends InitiativeContract>(source: InitiativeFeedSource<T>, db: DataSource, ids: string[]): Promise<InitiativeFeedChange[]> {
@@ -72,7 +74,7 @@ async function snapshots<T extends InitiativeContract>(source: InitiativeFeedSou
       initiativeId: id,
       initiative: {
         ...fields,
-        department: source.department,
+        ...departmentOfFeed(source),
         updatedAt: updatedAt.toISOString(),
         sites: sites[index],
         partners: partnersOf[index].map(({ partnerSlug, name, role }) => ({ partnerSlug, name, role })),

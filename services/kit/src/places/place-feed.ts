@@ -1,6 +1,7 @@
 import { type Department, type PlaceStatus } from "@dlhub/schema";
 import { type DataSource } from "typeorm";
 import { readChangeLog } from "../contract/change-log.js";
+import { type DepartmentOfFeed, departmentOfFeed } from "../contract/feed-department.js";
 
 /**
  * What a department says about its places: one statement listing every place, with the columns
@@ -14,9 +15,8 @@ export interface PlaceSource {
 }
 
 /** A place as the feed carries it (docs/places.md): plain JSON, times as ISO strings. */
-export interface PlaceSnapshot {
+export interface PlaceSnapshot extends DepartmentOfFeed {
   id: string;
-  department: Department;
   kind: string;
   typeCode: string | null;
   status: PlaceStatus;
@@ -38,8 +38,7 @@ export interface PlaceFeedChange {
   place: PlaceSnapshot | null;
 }
 
-export interface PlaceFeedPage {
-  department: Department;
+export interface PlaceFeedPage extends DepartmentOfFeed {
   changes: PlaceFeedChange[];
   cursor: string | null;
   hasMore: boolean;
@@ -66,8 +65,10 @@ interface PlaceRow {
 export const placeId = (subgraph: string, key: string) => `${subgraph}:${key}`;
 
 export interface PlaceFeedOwner {
+  /** The subgraph's name, which is also the department's registered id. */
   subgraph: string;
-  department: Department;
+  /** Its value of the closed, deprecated enum; only the departments the enum lists have one. */
+  legacyDepartment?: Department;
   places?: PlaceSource;
 }
 
@@ -77,7 +78,7 @@ export async function readPlaceFeed(owner: PlaceFeedOwner, db: DataSource, after
   const rows = keys.length > 0 && owner.places ? await db.query<PlaceRow[]>(`SELECT * FROM (${owner.places.sql}) p WHERE p.place_key = ANY($1)`, [keys]) : [];
   const byKey = new Map(rows.map((row) => [row.place_key, row]));
   return {
-    department: owner.department,
+    ...departmentOf(owner),
     changes: keys.map((key) => {
       const row = byKey.get(key);
       return { placeId: placeId(owner.subgraph, key), place: row ? snapshot(owner, row) : null };
@@ -87,10 +88,12 @@ export async function readPlaceFeed(owner: PlaceFeedOwner, db: DataSource, after
   };
 }
 
+const departmentOf = (owner: PlaceFeedOwner) => departmentOfFeed({ departmentId: owner.subgraph, legacyDepartment: owner.legacyDepartment });
+
 function snapshot(owner: PlaceFeedOwner, row: PlaceRow): PlaceSnapshot {
   return {
     id: placeId(owner.subgraph, row.place_key),
-    department: owner.department,
+    ...departmentOf(owner),
     kind: row.kind,
     typeCode: row.type_code,
     status: row.status,

@@ -29,7 +29,7 @@ const SITES_SQL = `
 
 export const contract = initiativeContract({
   name: "libraries",
-  department: Department.LIBRARIES,
+  legacyDepartment: Department.LIBRARIES,
   initiative: LibraryInitiative,
   listField: "libraryInitiatives",
   singleField: "libraryInitiative",

@@ -21,7 +21,7 @@ const SITES_SQL = `
 
 export const contract = initiativeContract({
   name: "parks",
-  department: Department.PARKS,
+  legacyDepartment: Department.PARKS,
   initiative: ParksInitiative,
   listField: "parksInitiatives",
   singleField: "parksInitiative",
