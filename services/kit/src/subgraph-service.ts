@@ -1,6 +1,7 @@
 import { createIdentityForwarding } from "@dlhub/schema";
 import { forwardedIdentity } from "./auth/forwarded-identity.js";
 import { type Database, openDatabase } from "./database/data-source.js";
+import { mountDataVersion } from "./database/data-version-route.js";
 import { createContext } from "./context.js";
 import { FEED_PATH, PLACE_FEED_PATH, mountFeed } from "./contract/feed-route.js";
 import { readInitiativeFeed } from "./contract/initiative-feed.js";
@@ -65,7 +66,7 @@ export async function startSubgraph(
       context: async (request) =>
         createContext({
           subgraph: definition.name,
-          department: definition.department,
+          departmentId: definition.departmentId,
           dataSource: database.dataSource,
           identity: await forwardedIdentity(request, forwarding),
         }),
@@ -74,11 +75,12 @@ export async function startSubgraph(
         return true;
       },
       routes: (app) => {
-        const { feed, department } = definition;
-        if (!feed || !department) return;
+        mountDataVersion(app, database.dataSource, logger);
+        const { feed, departmentId, legacyDepartment } = definition;
+        if (!feed || !departmentId) return;
         const db = database.dataSource;
         mountFeed(app, FEED_PATH, (after, limit) => readInitiativeFeed(feed, db, after, limit), logger);
-        const owner = { subgraph: definition.name, department, places: definition.places };
+        const owner = { subgraph: departmentId, legacyDepartment, places: definition.places };
         mountFeed(app, PLACE_FEED_PATH, (after, limit) => readPlaceFeed(owner, db, after, limit), logger);
       },
     });

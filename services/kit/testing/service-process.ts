@@ -5,16 +5,21 @@ export interface ServiceProcess {
   url: string;
   /** Everything it wrote so far, stdout and stderr together. */
   output(): string;
+  /** Its process id: a test may signal it, or tell it from processes it started. */
+  pid: number;
+  /** How it ended (`code` 0: it stopped cleanly); null while it runs. */
+  exit(): { code: number | null; signal: NodeJS.Signals | null } | null;
   /** SIGTERM, as a cluster stops a service; SIGKILL if it has not exited within 10 s. */
   stop(): Promise<void>;
 }
 
 /**
  * Runs a built service's entry point (`node <script>`) as a process of its own, as production
- * does, with `env` added to this process's environment; resolves once a line of its output
- * matches `listening`, whose first group is the URL it serves.
+ * does, with `env` added to this process's environment (a variable set to undefined is left out:
+ * a CI's DATABASE_URL, say); resolves once a line of its output matches `listening`, whose first
+ * group is the URL it serves.
  */
-export function startServiceProcess(script: string, env: Record<string, string>, listening: RegExp, timeoutMs = 60_000): Promise<ServiceProcess> {
+export function startServiceProcess(script: string, env: Record<string, string | undefined>, listening: RegExp, timeoutMs = 60_000): Promise<ServiceProcess> {
   const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -33,7 +38,13 @@ export function startServiceProcess(script: string, env: Record<string, string>,
       child.off("exit", exitedEarly);
       child.stdout?.off("data", read);
       child.stdout?.on("data", (more: Buffer) => (output += more.toString()));
-      resolve({ url: match[1], output: () => output, stop: () => stopProcess(child, exited) });
+      resolve({
+        url: match[1],
+        output: () => output,
+        pid: child.pid as number,
+        exit: () => (child.exitCode !== null || child.signalCode !== null ? { code: child.exitCode, signal: child.signalCode } : null),
+        stop: () => stopProcess(child, exited),
+      });
     };
     child.stdout?.on("data", read);
     child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -1,5 +1,6 @@
 import { Client } from "pg";
 import { DataSource, type MixedList, type EntitySchema } from "typeorm";
+import { keepDataVersion, prepareDataVersion } from "./data-version.js";
 import { StatementCounter } from "./statement-counter.js";
 
 export interface DatabaseOptions {
@@ -65,7 +66,9 @@ async function migrateOneCopyAtATime(dataSource: DataSource, url: string): Promi
   await session.connect();
   try {
     await session.query("SELECT pg_advisory_lock($1::bigint)", [MIGRATIONS_LOCK]);
+    await dataSource.transaction((manager) => prepareDataVersion(manager));
     await dataSource.runMigrations();
+    await dataSource.transaction((manager) => keepDataVersion(manager));
   } finally {
     // Ending the session releases its lock, also when a migration failed.
     await session.end();

@@ -1,9 +1,10 @@
+import cluster from "node:cluster";
 import { createServer, type Server } from "node:http";
 import { ApolloServer, type BaseContext, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { type Express, type Request } from "express";
+import express, { type Express, type Request, type RequestHandler } from "express";
 import { type GraphQLSchema, type ValidationRule } from "graphql";
 import { requestScope } from "../database/statement-counter.js";
 import { maskError } from "../errors.js";
@@ -29,6 +30,11 @@ export interface GraphqlServerOptions<Context extends BaseContext> {
   bodyLimit?: string;
   /** The service's name on its spans, and its metrics (served at /metrics). */
   observability?: ServiceObservability;
+  /**
+   * Marks each request's work for the statement counter (default true). A service without a
+   * database (the gateway) turns it off: the scope's async hooks cost every promise it makes.
+   */
+  countStatements?: boolean;
 }
 
 /** What every server of the hub is configured with, whoever constructs it. */
@@ -63,6 +69,10 @@ export async function createGraphqlServer<Context extends BaseContext>(
     ApolloServerPluginLandingPageDisabled(),
     // Traces would go to Apollo's hosted studio, which the hub does not use.
     ApolloServerPluginInlineTraceDisabled(),
+    // Apollo's cache-control plugin, installed unless disabled, wraps every field resolver to
+    // collect cache hints; nothing here sets or reads them, and the wrapping was a visible share
+    // of a catalog page's CPU.
+    ApolloServerPluginCacheControlDisabled(),
   ];
   const shared: SharedServerOptions<Context> = {
     plugins,
@@ -76,18 +86,21 @@ export async function createGraphqlServer<Context extends BaseContext>(
     : new ApolloServer<Context>({ ...shared, schema: options.schema as GraphQLSchema });
   await apollo.start();
 
+  // A node:cluster worker names itself: which process answered is what its liveness is about.
+  const worker = cluster.isWorker ? { worker: process.pid } : {};
   app.get("/health", (_request, response) => {
-    response.json({ status: "ok" });
+    response.json({ status: "ok", ...worker });
   });
   app.get("/ready", async (_request, response) => {
     const answer = await options.ready().catch(() => false);
     const { ready, ...details } = typeof answer === "boolean" ? { ready: answer } : answer;
-    response.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable", ...details });
+    response.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable", ...details, ...worker });
   });
   options.routes?.(app);
+  const scope: RequestHandler[] = options.countStatements === false ? [] : [(_request, _response, next) => requestScope.run(true, next)];
   app.use(
     "/graphql",
-    (_request, _response, next) => requestScope.run(true, next),
+    ...scope,
     express.json({ limit: options.bodyLimit ?? "100kb" }),
     expressMiddleware(apollo, { context: ({ req }) => options.context(req) }),
   );

@@ -17,3 +17,25 @@ export function reachableHost(host: string): string {
   if (host === "0.0.0.0" || host === "::") return "localhost";
   return host.includes(":") ? `[${host}]` : host;
 }
+
+/**
+ * Stops listening and answers once every connection is gone. Idle keep-alive connections close at
+ * once; a client that keeps a connection busy (a poller asking every 50 ms) is told `Connection:
+ * close` on its next answer, so the drain does not wait on it forever; whatever is still open after
+ * `graceMs` is cut.
+ */
+export function closeServer(server: Server, graceMs = 10_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const lastAnswers = (_request: unknown, response: { setHeader(name: string, value: string): void }) => response.setHeader("connection", "close");
+    server.prependListener("request", lastAnswers);
+    const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+    cut.unref();
+    server.close((error) => {
+      clearTimeout(cut);
+      server.off("request", lastAnswers);
+      if (error) reject(error);
+      else resolve();
+    });
+    server.closeIdleConnections();
+  });
+}

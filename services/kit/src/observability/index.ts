@@ -1,3 +1,4 @@
+export { answerClusterMetrics } from "./cluster-metrics.js";
 export { BoundedLabel, ServiceMetrics, mountMetrics, serviceMetrics } from "./metrics.js";
 export { graphqlMetricsPlugin } from "./graphql-metrics.js";
 export { httpMetrics } from "./http-metrics.js";

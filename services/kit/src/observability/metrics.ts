@@ -1,3 +1,4 @@
+import cluster from "node:cluster";
 import { type Express } from "express";
 import {
   type CounterConfiguration,
@@ -9,6 +10,7 @@ import {
   Registry,
   collectDefaultMetrics,
 } from "prom-client";
+import { clusterMetrics, offerToPrimary } from "./cluster-metrics.js";
 import { metricsEnabled } from "./settings.js";
 
 let processRegistry: Registry | undefined;
@@ -36,6 +38,7 @@ export class ServiceMetrics {
   constructor(readonly service: string) {
     this.registry = Registry.merge([processMetrics(), new Registry()]);
     this.registry.setDefaultLabels({ service });
+    offerToPrimary(this.registry);
   }
 
   counter<Label extends string>(configuration: Omit<CounterConfiguration<Label>, "registers">): Counter<Label> {
@@ -58,10 +61,17 @@ export function serviceMetrics(service: string, enabled = metricsEnabled()): Ser
 
 /**
  * GET /metrics in Prometheus's text format. Unauthenticated, like /health and /ready: the port is
- * meant to be reached from inside the cluster only (docs: README, "Metrics").
+ * meant to be reached from inside the cluster only (docs: README, "Metrics"). A node:cluster
+ * worker answers for every worker (./cluster-metrics.ts).
  */
 export function mountMetrics(app: Express, metrics: ServiceMetrics): void {
   app.get("/metrics", async (_request, response) => {
+    if (cluster.isWorker) {
+      const gathered = await clusterMetrics().catch((error: unknown) => error as Error);
+      if (gathered instanceof Error) response.status(503).type("text/plain").send(`the workers' metrics could not be gathered: ${gathered.message}`);
+      else response.set("Content-Type", gathered.contentType).send(gathered.text);
+      return;
+    }
     const text = await metrics.registry.metrics();
     response.set("Content-Type", metrics.registry.contentType).send(text);
   });

@@ -17,7 +17,7 @@ import { type TraceExporterName } from "./settings.js";
  * the registry's supergraph. A trace per poll would drown the coordinator's queries; how the polls
  * fare shows in the metrics (dlhub_catalog_lag_seconds, dlhub_http_requests_total).
  */
-const UNTRACED_PATHS = new Set(["/health", "/ready", "/metrics", "/initiative-feed", "/place-feed", "/supergraph"]);
+const UNTRACED_PATHS = new Set(["/health", "/ready", "/metrics", "/initiative-feed", "/place-feed", "/data-version", "/supergraph"]);
 
 /**
  * Registers the process's tracer provider, exporting to `exporters`, and the instrumentations.
@@ -37,7 +37,12 @@ export function startTracingSdk(exporters: TraceExporterName[]): void {
   registerInstrumentations({
     tracerProvider: provider,
     instrumentations: [
-      new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => UNTRACED_PATHS.has((request.url ?? "").split("?")[0]) }),
+      new HttpInstrumentation({
+        ignoreIncomingRequestHook: (request) => UNTRACED_PATHS.has((request.url ?? "").split("?")[0]),
+        // A request sent with a trace context of its own keeps it: the gateway sends each subgraph
+        // fetch with its `gateway.fetch` span's, and a client span here would come between them.
+        ignoreOutgoingRequestHook: (request) => carriesTraceContext(request.headers),
+      }),
       // SQL outside a traced request (the hub's catalog sync) is not traced; parameter values never are.
       new PgInstrumentation({ requireParentSpan: true, ignoreConnectSpans: true, enhancedDatabaseReporting: false }),
       // Parse, validate and execute; a span per resolved field would cost more than it tells.
@@ -48,6 +53,10 @@ export function startTracingSdk(exporters: TraceExporterName[]): void {
   // Every service stops through stopOnSignals, which exits once closed; spans still queued are
   // sent meanwhile rather than lost.
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void provider.forceFlush().catch(() => undefined));
+}
+
+function carriesTraceContext(headers: unknown): boolean {
+  return typeof headers === "object" && headers !== null && !Array.isArray(headers) && Object.keys(headers).some((name) => name.toLowerCase() === "traceparent");
 }
 
 function exporter(name: TraceExporterName): SpanExporter {

@@ -1,0 +1,44 @@
+import { type FragmentDefinitionNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
+
+/**
+ * The names of the fields a query selects at `path` below the field being resolved (e.g.
+ * `["nodes"]` for a connection's nodes), through inline fragments and named fragments alike. A
+ * resolver reads what is asked for together instead of leaving each field to a later statement.
+ * Directives (@include/@skip) are not evaluated: a field they may drop still counts as selected,
+ * which costs only reading it.
+ */
+export function selectedFields(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">, path: string[] = []): Set<string> {
+  let sets: SelectionSetNode[] = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  for (const name of path) sets = sets.flatMap((set) => childSets(set, name, info.fragments));
+  const names = new Set<string>();
+  for (const set of sets) collect(set, info.fragments, (name) => names.add(name));
+  return names;
+}
+
+function childSets(set: SelectionSetNode, name: string, fragments: Record<string, FragmentDefinitionNode>): SelectionSetNode[] {
+  const found: SelectionSetNode[] = [];
+  visitFields(set, fragments, (field) => {
+    if (field.name.value === name && field.selectionSet) found.push(field.selectionSet);
+  });
+  return found;
+}
+
+function collect(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, add: (name: string) => void): void {
+  visitFields(set, fragments, (field) => add(field.name.value));
+}
+
+function visitFields(
+  set: SelectionSetNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  visit: (field: Extract<SelectionSetNode["selections"][number], { kind: Kind.FIELD }>) => void,
+  seen = new Set<string>(),
+): void {
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) visit(selection);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) visitFields(selection.selectionSet, fragments, visit, seen);
+    else if (!seen.has(selection.name.value) && fragments[selection.name.value]) {
+      seen.add(selection.name.value);
+      visitFields(fragments[selection.name.value].selectionSet, fragments, visit, seen);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+import { Column, DataSource, Entity, PrimaryColumn } from "typeorm";
+import { plainRows } from "@dlhub/subgraph-kit";
+import { createTestDatabase, useTestStack } from "@dlhub/subgraph-kit/testing";
+
+enum Colour {
+  RED = "RED",
+  BLUE = "BLUE",
+}
+
+/** The columns both views of the table share: one of every kind the catalog's hot paths read, and one with a transformer. */
+abstract class PlainRowColumns {
+  @PrimaryColumn({ type: "uuid" })
+  id!: string;
+
+  @Column({ name: "display_name", type: "varchar", length: 100 })
+  displayName!: string;
+
+  @Column({ type: "text", nullable: true })
+  note!: string | null;
+
+  @Column({ type: "text", array: true })
+  tags!: string[];
+
+  @Column({ name: "start_date", type: "date" })
+  startDate!: string;
+
+  @Column({ name: "end_date", type: "date", nullable: true })
+  endDate!: string | null;
+
+  @Column({ name: "changed_at", type: "timestamptz" })
+  changedAt!: Date;
+
+  @Column({ type: "double precision", nullable: true })
+  latitude!: number | null;
+
+  @Column({ type: "integer" })
+  seats!: number;
+
+  @Column({ type: "boolean" })
+  demo!: boolean;
+
+  @Column({ type: "jsonb", nullable: true })
+  extra!: Record<string, unknown> | null;
+
+  @Column({ type: "numeric", transformer: { to: (value: number) => value, from: (value: string | number | null) => (value === null ? null : Number(value)) } })
+  share!: number;
+}
+
+@Entity("plain_row")
+class PlainRow extends PlainRowColumns {
+  @Column({ type: "enum", enum: Colour, enumName: "plain_colour", array: true })
+  colours!: Colour[];
+}
+
+/** The same table seen without its enum array column. */
+@Entity("plain_row")
+class PlainRowWithoutEnums extends PlainRowColumns {}
+
+/** The table as a migration would write it: the schema never changes by itself. */
+const CREATE_TABLE = `
+  CREATE TYPE plain_colour AS ENUM ('RED', 'BLUE');
+  CREATE TABLE plain_row (
+    id uuid PRIMARY KEY, display_name varchar(100) NOT NULL, note text, tags text[] NOT NULL DEFAULT '{}',
+    colours plain_colour[] NOT NULL DEFAULT '{}', start_date date NOT NULL, end_date date,
+    changed_at timestamptz NOT NULL, latitude double precision, seats integer NOT NULL,
+    demo boolean NOT NULL DEFAULT false, extra jsonb, share numeric NOT NULL)`;
+
+describe("plainRows", () => {
+  const stack = useTestStack();
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    const database = await createTestDatabase("plain_rows");
+    stack.defer("the test database", () => database.drop());
+    dataSource = new DataSource({ type: "postgres", url: database.url, entities: [PlainRow, PlainRowWithoutEnums] });
+    await dataSource.initialize();
+    stack.defer("the data source", () => dataSource.destroy());
+    await dataSource.query(CREATE_TABLE);
+    await dataSource.getRepository(PlainRow).insert([
+      {
+        id: "6f1c1a2e-0000-4000-8000-000000000001",
+        displayName: "Full",
+        note: "with \"quotes\"",
+        tags: ["a", "b,c", "d e"],
+        colours: [Colour.RED, Colour.BLUE],
+        startDate: "2024-09-16",
+        endDate: "2025-01-31",
+        changedAt: new Date("2026-12-02T10:11:12.345Z"),
+        latitude: 39.95,
+        seats: 12,
+        demo: true,
+        extra: { nested: [1, 2] },
+        share: 0.25,
+      },
+      {
+        id: "6f1c1a2e-0000-4000-8000-000000000002",
+        displayName: "Sparse",
+        note: null,
+        tags: [],
+        colours: [],
+        startDate: "2023-01-01",
+        endDate: null,
+        changedAt: new Date("2020-02-29T00:00:00Z"),
+        latitude: null,
+        seats: 0,
+        demo: false,
+        extra: null,
+        share: 3,
+      },
+    ]);
+  });
+
+  it("reads every column as TypeORM's own hydration does", async () => {
+    const expected = (await dataSource.getRepository(PlainRow).find({ order: { displayName: "ASC" } })).map((row) => ({ ...row }));
+    const rows = plainRows(dataSource, PlainRow, "p");
+    const raw = await dataSource.query(`SELECT ${rows.select} FROM plain_row p ORDER BY p.display_name`);
+    expect(rows.hydrate(raw)).toEqual(expected);
+    // Not vacuous: the values that need converting were converted.
+    expect(expected[0]).toMatchObject({ startDate: "2024-09-16", colours: ["RED", "BLUE"], share: 0.25, changedAt: new Date("2026-12-02T10:11:12.345Z") });
+  });
+
+  it("reads rows aggregated as JSON objects the same way, for an entity without enum arrays", async () => {
+    const expected = (await dataSource.getRepository(PlainRow).find({ order: { displayName: "ASC" } })).map(({ colours: _colours, ...row }) => row);
+    const rows = plainRows(dataSource, PlainRowWithoutEnums, "p");
+    const [{ all }] = await dataSource.query(`SELECT json_agg(${rows.json} ORDER BY p.display_name) AS all FROM plain_row p`);
+    expect(rows.hydrate(all)).toEqual(expected);
+    expect(() => plainRows(dataSource, PlainRow, "p").json).toThrow(/colours is an enum array/);
+  });
+
+  it("writes the select list once per entity and alias", () => {
+    expect(plainRows(dataSource, PlainRow, "p")).toBe(plainRows(dataSource, PlainRow, "p"));
+    expect(plainRows(dataSource, PlainRow, "q").select).toContain(`"q"."display_name" AS "displayName"`);
+  });
+});
