@@ -16,7 +16,8 @@ export function readHubEnv(source: NodeJS.ProcessEnv = process.env) {
         .refine((value) => value === "" || value.split(",").every((entry) => /^[a-z0-9-]+=https?:\/\/\S+$/.test(entry.trim())), {
           message: "must be name=url pairs separated by commas",
         }),
-      // Departments published to the registry are followed as they publish, besides HUB_DEPARTMENT_FEEDS.
+      // Departments published to the registry are followed as they publish, besides HUB_DEPARTMENT_FEEDS, and answers
+      // carry the names the registry gives departments; without it a department is called by its id.
       HUB_REGISTRY_URL: z.url({ protocol: /^https?$/ }).optional(),
       HUB_SYNC_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(1000),
       // A service token for the registry: with it (and HUB_REGISTRY_URL) the hub reports departments falling behind in sync.

@@ -2,16 +2,20 @@ import { CreateAuditLog20261128100100, type DepartmentDefinition, runWhileLeader
 import { analysis } from "./analysis/index.js";
 import { CatalogOutcome, CatalogPartner } from "./catalog/catalog-rows.entity.js";
 import { Initiative } from "./catalog/initiative.entity.js";
-import { InitiativeResolver, initiativeReference } from "./catalog/initiative.resolver.js";
+import { InitiativeDepartmentResolver, InitiativeResolver, initiativeReference } from "./catalog/initiative.resolver.js";
 import { NeighborhoodInitiativesResolver, PlanningDistrictInitiativesResolver } from "./catalog/place-initiatives.resolver.js";
 import { Site } from "./catalog/site.entity.js";
 import { SiteResolver } from "./catalog/site.resolver.js";
 import { CoordinatorNote, InitiativeLink } from "./coordination/coordination.entities.js";
 import { CoordinationResolver } from "./coordination/coordination.resolver.js";
+import { RegisteredDepartment } from "./departments/index.js";
 import { geography } from "./geography/index.js";
 import { CreateCatalog20261128200200 } from "./migrations/20261128200200-CreateCatalog.js";
 import { CreatePartnersAndCoordination20261128200300 } from "./migrations/20261128200300-CreatePartnersAndCoordination.js";
 import { AddCoordinatorNoteUpdatedAt20261202000100 } from "./migrations/20261202000100-AddCoordinatorNoteUpdatedAt.js";
+import { DepartmentIds20261202100000 } from "./migrations/20261202100000-DepartmentIds.js";
+import { NeighborhoodRollups20261202150000 } from "./migrations/20261202150000-NeighborhoodRollups.js";
+import { SyncHeartbeatIsNotData20261202220000 } from "./migrations/20261202220000-SyncHeartbeatIsNotData.js";
 import { Partner } from "./partners/partner.entity.js";
 import { places, placeReference } from "./places/index.js";
 import { PartnerResolver, partnerReference } from "./partners/partner.resolver.js";
@@ -20,7 +24,8 @@ import { seedDemoPartners } from "./seed/demo-partners.js";
 import { observeCatalogLag } from "./sync/catalog-lag.js";
 import { CatalogSync, type FeedSource } from "./sync/catalog-sync.js";
 import { DepartmentFeed } from "./sync/department-feed.entity.js";
-import { DepartmentSyncResolver } from "./sync/department-sync.resolver.js";
+import { DepartmentSyncDepartmentResolver, DepartmentSyncResolver } from "./sync/department-sync.resolver.js";
+import { registryDepartments } from "./sync/registry-departments.js";
 import { registryFeeds } from "./sync/registry-feeds.js";
 import { SitePlacement } from "./sync/site-placement.js";
 import { type SyncAlertSettings, SyncAlerts } from "./sync/sync-alerts.js";
@@ -28,7 +33,7 @@ import { type SyncAlertSettings, SyncAlerts } from "./sync/sync-alerts.js";
 export interface HubOptions {
   /** The departments' feeds to follow. */
   feeds: FeedSource[];
-  /** A schema registry whose published departments are followed too, as they publish, and whose history `schemaHistory` shows. */
+  /** A schema registry whose published departments are followed too, as they publish, whose department names answers use, and whose history `schemaHistory` shows. */
   registryUrl?: string;
   /** How often each feed is polled; a change shows in the catalog within about this long. */
   syncIntervalMs: number;
@@ -44,14 +49,26 @@ export interface HubOptions {
 export function createHub(options: HubOptions): DepartmentDefinition {
   return {
     name: "hub",
-    entities: [...geography.entities, ...places.entities, Initiative, Site, CatalogPartner, CatalogOutcome, DepartmentFeed, Partner, InitiativeLink, CoordinatorNote],
-    migrations: [...geography.migrations, CreateCatalog20261128200200, CreatePartnersAndCoordination20261128200300, CreateAuditLog20261128100100, ...places.migrations, AddCoordinatorNoteUpdatedAt20261202000100],
+    entities: [...geography.entities, ...places.entities, Initiative, Site, CatalogPartner, CatalogOutcome, DepartmentFeed, RegisteredDepartment, Partner, InitiativeLink, CoordinatorNote],
+    migrations: [
+      ...geography.migrations,
+      CreateCatalog20261128200200,
+      CreatePartnersAndCoordination20261128200300,
+      CreateAuditLog20261128100100,
+      ...places.migrations,
+      AddCoordinatorNoteUpdatedAt20261202000100,
+      DepartmentIds20261202100000,
+      NeighborhoodRollups20261202150000,
+      SyncHeartbeatIsNotData20261202220000,
+    ],
     resolvers: [
       InitiativeResolver,
       SiteResolver,
       NeighborhoodInitiativesResolver,
       PlanningDistrictInitiativesResolver,
       DepartmentSyncResolver,
+      InitiativeDepartmentResolver,
+      DepartmentSyncDepartmentResolver,
       PartnerResolver,
       CoordinationResolver,
       ...geography.resolvers,
@@ -74,6 +91,7 @@ export function createHub(options: HubOptions): DepartmentDefinition {
         beforeRound: () => placement.refresh(),
         afterRound: alerts && (() => void alerts.review()),
         discover: options.registryUrl ? registryFeeds(options.registryUrl) : undefined,
+        departmentNames: options.registryUrl ? registryDepartments(options.registryUrl) : undefined,
         logger,
         intervalMs: options.syncIntervalMs,
       });

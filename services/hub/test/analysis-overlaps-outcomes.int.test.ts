@@ -4,7 +4,7 @@ import { type AnalysisSubgraph, startAnalysisSubgraph } from "./fixtures/analysi
 
 const OVERLAPS = `query($audience: Audience, $neighborhood: ID, $from: LocalDate, $to: LocalDate, $limit: Int) {
   overlaps(audience: $audience, neighborhoodId: $neighborhood, from: $from, to: $to, limit: $limit) {
-    first { id department } second { id department } neighborhood { id } sharedAudiences from to } }`;
+    first { id departmentId } second { id departmentId } neighborhood { id } sharedAudiences from to } }`;
 
 const OUTCOMES = `query($groupBy: OutcomeGrouping!, $metric: OutcomeMetricKind!, $filter: InitiativeFilter) {
   outcomes(groupBy: $groupBy, metric: $metric, filter: $filter) { key label value initiatives } }`;
@@ -62,20 +62,30 @@ describe("the hub's analysis: overlaps and outcome totals", () => {
     expect(refused.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
-  it("answers overlaps with both initiatives and the neighborhood in four statements", async () => {
+  it("answers overlaps with both initiatives, their departments' names and the neighborhood in five statements", async () => {
     const { answer: data, statements } = await countStatements(statementsOf(hub), () =>
-      queryOk<any>(hub.url, `{ overlaps { first { title } second { title } neighborhood { name } } }`),
+      queryOk<any>(hub.url, `{ overlaps { first { title departmentName } second { title departmentName } neighborhood { name } } }`),
     );
     expect(data.overlaps).toHaveLength(4);
-    expect(data.overlaps[0]).toEqual({ first: { title: "Initiative 1" }, second: { title: "Initiative 3" }, neighborhood: { name: "Alder" } });
-    // The pairs, the demo-rule probe (demo-rule.ts), the initiatives and the neighborhoods.
-    expect(statements).toBe(4);
+    expect(data.overlaps[0]).toEqual({
+      first: { title: "Initiative 1", departmentName: "Office of Innovation and Technology" },
+      second: { title: "Initiative 3", departmentName: "Free Library of Philadelphia" },
+      neighborhood: { name: "Alder" },
+    });
+    // The pairs, the demo-rule probe (demo-rule.ts), the initiatives, the neighborhoods and the departments' names.
+    expect(statements).toBe(5);
   });
 
   const outcomes = async (groupBy: string, metric = "PEOPLE_TRAINED", filter?: Record<string, unknown>) =>
     (await queryOk<any>(hub.url, OUTCOMES, { groupBy, metric, filter })).outcomes;
 
   it("adds up an outcome per department and per quarter", async () => {
+    expect(await outcomes("DEPARTMENT_ID")).toEqual([
+      { key: "it", label: "Office of Innovation and Technology", value: 220, initiatives: 1 },
+      { key: "libraries", label: "Free Library of Philadelphia", value: 90, initiatives: 1 },
+      { key: "parks", label: "Parks & Recreation", value: 25, initiatives: 1 },
+    ]);
+    // The deprecated grouping keys the same groups by the closed enum's values, as before.
     expect(await outcomes("DEPARTMENT")).toEqual([
       { key: "IT", label: "Office of Innovation and Technology", value: 220, initiatives: 1 },
       { key: "LIBRARIES", label: "Free Library of Philadelphia", value: 90, initiatives: 1 },
@@ -85,7 +95,7 @@ describe("the hub's analysis: overlaps and outcome totals", () => {
       { key: "2024-Q1", label: "Q1 2024", value: 140, initiatives: 2 },
       { key: "2024-Q2", label: "Q2 2024", value: 195, initiatives: 3 },
     ]);
-    expect(await outcomes("DEPARTMENT", "DEVICES_DISTRIBUTED")).toEqual([{ key: "PARKS", label: "Parks & Recreation", value: 15, initiatives: 1 }]);
+    expect(await outcomes("DEPARTMENT_ID", "DEVICES_DISTRIBUTED")).toEqual([{ key: "parks", label: "Parks & Recreation", value: 15, initiatives: 1 }]);
   });
 
   it("credits an initiative's outcome to every neighborhood and audience it has", async () => {
@@ -102,18 +112,29 @@ describe("the hub's analysis: overlaps and outcome totals", () => {
   });
 
   it("applies the catalog's initiative filter, whose dates also bound the periods counted", async () => {
-    expect(await outcomes("QUARTER", "PEOPLE_TRAINED", { departments: ["LIBRARIES", "PARKS"] })).toEqual([
+    const libraryAndParks = [
       { key: "2024-Q1", label: "Q1 2024", value: 40, initiatives: 1 },
       { key: "2024-Q2", label: "Q2 2024", value: 75, initiatives: 2 },
-    ]);
-    expect((await outcomes("DEPARTMENT", "PEOPLE_TRAINED", { from: "2024-04-01" })).map((t: any) => [t.key, t.value])).toEqual([
-      ["IT", 120],
-      ["LIBRARIES", 50],
-      ["PARKS", 25],
+    ];
+    expect(await outcomes("QUARTER", "PEOPLE_TRAINED", { departmentIds: ["libraries", "parks"] })).toEqual(libraryAndParks);
+    // The deprecated enum filter still picks the same departments.
+    expect(await outcomes("QUARTER", "PEOPLE_TRAINED", { departments: ["LIBRARIES", "PARKS"] })).toEqual(libraryAndParks);
+    expect((await outcomes("DEPARTMENT_ID", "PEOPLE_TRAINED", { from: "2024-04-01" })).map((t: any) => [t.key, t.value])).toEqual([
+      ["it", 120],
+      ["libraries", 50],
+      ["parks", 25],
     ]);
     expect(await outcomes("NEIGHBORHOOD", "PEOPLE_TRAINED", { neighborhoodId: "cedar" })).toEqual([]);
     const { statements } = await countStatements(statementsOf(hub), () => outcomes("AUDIENCE", "PEOPLE_TRAINED", { audiences: ["SENIORS"], statuses: ["ACTIVE"] }));
     // The totals and the demo-rule probe.
     expect(statements).toBe(2);
+  });
+
+  it("refuses a filter giving both departmentIds and the deprecated departments", async () => {
+    const refused = await postGraphql(hub.url, OUTCOMES, { groupBy: "DEPARTMENT_ID", metric: "PEOPLE_TRAINED", filter: { departmentIds: ["it"], departments: ["IT"] } });
+    expect(refused.errors?.[0]).toMatchObject({
+      message: expect.stringContaining("Give `departmentIds` or the deprecated `departments`, not both"),
+      extensions: { code: "BAD_USER_INPUT" },
+    });
   });
 });

@@ -17,7 +17,7 @@ import { type AnalysisSubgraph, startAnalysisSubgraph } from "./fixtures/analysi
 const DATA = path.resolve(__dirname, "../../../../shared/data/phl");
 const describeIfData = describeWithCityData(DATA);
 
-const ROLLUPS = `{ neighborhoods { name initiativeCounts { department count } sites { id } keyspotWorkstations keyspotWeeklyOpenHours publicComputers peopleServed } }`;
+const ROLLUPS = `{ neighborhoods { name initiativeCounts { departmentId departmentName count } sites { id } keyspotWorkstations keyspotWeeklyOpenHours publicComputers peopleServed } }`;
 
 type KeyspotFile = FeatureCollection<Point, { organization: string; cartodb_id: number }>;
 const readKeyspots = async () => JSON.parse(await readFile(path.join(DATA, "keyspots_2015_sco-tt.geojson"), "utf8")) as KeyspotFile;
@@ -101,7 +101,8 @@ describeIfData("the hub's analysis over the City's real geography", () => {
       const sites = oracle.sites.get(name) ?? [];
       return {
         name,
-        initiativeCounts: sites.length > 0 ? [{ department: "IT", count: 1 }] : [],
+        // No registry names the department here: its name is its id.
+        initiativeCounts: sites.length > 0 ? [{ departmentId: "it", departmentName: "it", count: 1 }] : [],
         sites,
         keyspotWorkstations: 0,
         keyspotWeeklyOpenHours: 0,

@@ -10,9 +10,14 @@ import { Place } from "../src/places/place.entity.js";
 import { Neighborhood } from "../src/geography/neighborhood.entity.js";
 
 const ROLLUPS = `{ neighborhoods { id
-  initiativeCounts { department count }
-  sites { id name kind department workstations weeklyOpenHours }
+  initiativeCounts { departmentId departmentName department count }
+  sites { id name kind departmentId departmentName department workstations weeklyOpenHours }
   keyspotWorkstations keyspotWeeklyOpenHours publicComputers peopleServed } }`;
+
+/** A department as the roll-ups answer it: its id, the name the registry gives it, and the deprecated enum value. */
+const IT = { departmentId: "it", departmentName: "Office of Innovation and Technology", department: "IT" };
+const LIBRARIES = { departmentId: "libraries", departmentName: "Free Library of Philadelphia", department: "LIBRARIES" };
+const PARKS = { departmentId: "parks", departmentName: "Parks & Recreation", department: "PARKS" };
 
 const GAPS = `query($audiences: [Audience!], $limit: Int, $district: ID) {
   coverageGaps(audiences: $audiences, limit: $limit, planningDistrictId: $district) {
@@ -35,12 +40,12 @@ describe("the hub's analysis: neighborhood roll-ups and coverage gaps", () => {
     expect(alder).toEqual({
       id: "alder",
       // IT: 1, 2 and 6; the Library: 3 and the ended 4.
-      initiativeCounts: [{ department: "IT", count: 3 }, { department: "LIBRARIES", count: 2 }],
+      initiativeCounts: [{ ...IT, count: 3 }, { ...LIBRARIES, count: 2 }],
       // k1 is listed by initiatives 1 and 2 and lb1 by 3 and 4: each place once.
       sites: [
-        { id: "it:keyspot:k1", name: "k1", kind: "KEYSPOT", department: "IT", workstations: 10, weeklyOpenHours: 40 },
-        { id: "libraries:library_branch:lb1", name: "lb1", kind: "LIBRARY_BRANCH", department: "LIBRARIES", workstations: 20, weeklyOpenHours: 50 },
-        { id: "it:partner_site:p1", name: "p1", kind: "PARTNER_SITE", department: "IT", workstations: null, weeklyOpenHours: null },
+        { id: "it:keyspot:k1", name: "k1", kind: "KEYSPOT", ...IT, workstations: 10, weeklyOpenHours: 40 },
+        { id: "libraries:library_branch:lb1", name: "lb1", kind: "LIBRARY_BRANCH", ...LIBRARIES, workstations: 20, weeklyOpenHours: 50 },
+        { id: "it:partner_site:p1", name: "p1", kind: "PARTNER_SITE", ...IT, workstations: null, weeklyOpenHours: null },
       ],
       keyspotWorkstations: 10,
       keyspotWeeklyOpenHours: 40,
@@ -50,10 +55,10 @@ describe("the hub's analysis: neighborhood roll-ups and coverage gaps", () => {
     });
     expect(birch).toEqual({
       id: "birch",
-      initiativeCounts: [{ department: "PARKS", count: 2 }, { department: "IT", count: 1 }],
+      initiativeCounts: [{ ...PARKS, count: 2 }, { ...IT, count: 1 }],
       sites: [
-        { id: "it:keyspot:k2", name: "k2", kind: "KEYSPOT", department: "IT", workstations: 8, weeklyOpenHours: 30 },
-        { id: "parks:recreation_center:r1", name: "r1", kind: "RECREATION_CENTER", department: "PARKS", workstations: 6, weeklyOpenHours: 20 },
+        { id: "it:keyspot:k2", name: "k2", kind: "KEYSPOT", ...IT, workstations: 8, weeklyOpenHours: 30 },
+        { id: "parks:recreation_center:r1", name: "r1", kind: "RECREATION_CENTER", ...PARKS, workstations: 6, weeklyOpenHours: 20 },
       ],
       keyspotWorkstations: 8,
       keyspotWeeklyOpenHours: 30,
@@ -149,7 +154,8 @@ describe("the hub's analysis: neighborhood roll-ups and coverage gaps", () => {
     const bare = await statementsFor(`{ neighborhoods { id } }`);
     const ofThree = await statementsFor(ROLLUPS);
     // One each for initiative counts, sites, people served and the places' computers, and one
-    // asking whether the hub holds real data (demo-rule.ts).
+    // asking whether the hub holds real data (demo-rule.ts); the departments' names come with
+    // the counts and the sites.
     expect(ofThree).toBe(bare + 5);
 
     // 27 more neighborhoods, each with an initiative of its own, its site, place and outcome.

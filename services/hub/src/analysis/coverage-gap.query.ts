@@ -47,6 +47,11 @@ export interface CoverageGapRow {
  * has the indicator use their population as need and rank after every measured one: a head count
  * and a count of unconnected households are different units, and ranking them together would
  * put every unmeasured neighborhood first.
+ *
+ * Supply and serving initiatives are sums over the rows the catalog's triggers keep (migration
+ * NeighborhoodRollups), a few per neighborhood: an initiative adds 1 to each neighborhood it has a
+ * site in, under its exact audience set, so summing the sets that share an audience with the
+ * chosen ones counts each initiative once, as count(DISTINCT) over the catalog did.
  */
 const SQL = `
   WITH tracts AS (
@@ -66,23 +71,22 @@ const SQL = `
      GROUP BY id, name
   ), supply AS (
     SELECT neighborhood_id,
-           count(*)::int AS sites,
-           count(*) FILTER (WHERE kind = $2)::int AS keyspot_sites,
-           count(*) FILTER (WHERE kind = $2 AND workstations IS NOT NULL)::int AS keyspot_sites_with_figures,
+           sum(places)::int AS sites,
+           coalesce(sum(places) FILTER (WHERE kind = $2), 0)::int AS keyspot_sites,
+           coalesce(sum(places_with_workstations) FILTER (WHERE kind = $2), 0)::int AS keyspot_sites_with_figures,
            coalesce(sum(workstations) FILTER (WHERE kind = $2), 0)::int AS workstations,
            coalesce(sum(weekly_open_hours) FILTER (WHERE kind = $2), 0)::float8 AS weekly_open_hours
-      FROM catalog_place p
-     WHERE p.neighborhood_id IN (SELECT id FROM need) AND p.status = $11 AND ($12::boolean OR NOT p.is_demo)
+      FROM place_rollup
+     WHERE neighborhood_id IN (SELECT id FROM need) AND status = $11 AND ($12::boolean OR NOT is_demo)
      GROUP BY neighborhood_id
   ), serving AS (
-    SELECT s.neighborhood_id, count(DISTINCT i.id)::int AS initiatives
-      FROM catalog_site s
-      JOIN catalog_initiative i ON i.id = s.initiative_id
-     WHERE s.neighborhood_id IN (SELECT id FROM need)
-       AND i.status = $3
-       AND (cardinality($4::text[]) = 0 OR i.audiences && $4::text[])
-       AND ($12::boolean OR NOT i.is_demo)
-     GROUP BY s.neighborhood_id
+    SELECT neighborhood_id, sum(initiatives)::int AS initiatives
+      FROM neighborhood_rollup
+     WHERE neighborhood_id IN (SELECT id FROM need)
+       AND status = $3
+       AND (cardinality($4::text[]) = 0 OR audiences && $4::text[])
+       AND ($12::boolean OR NOT is_demo)
+     GROUP BY neighborhood_id
   ), gaps AS (
     SELECT need.*,
            coalesce(supply.sites, 0) AS sites,

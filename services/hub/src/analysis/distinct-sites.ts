@@ -1,3 +1,5 @@
+import { departmentNameSql } from "../departments/index.js";
+
 /**
  * The catalog keeps one site row per initiative delivered there, so a KEYSPOT that runs three
  * initiatives has three rows with the same `site_id`. Every count of places and every sum of
@@ -6,7 +8,7 @@
  * computers do not vanish because one feed has not reported them.
  *
  * Site ids are `<subgraph>:<kind>:<key>`, so all rows of one id come from the same department's
- * feed; `department` is that department.
+ * feed; `department_id` is that department, `department_name` its registered name.
  *
  * `where` is a fixed SQL fragment over `catalog_site s` written in this folder; values travel as
  * parameters of the enclosing statement.
@@ -14,11 +16,12 @@
 export function distinctSitesSql(where: string): string {
   return `
     SELECT DISTINCT ON (s.neighborhood_id, s.site_id)
-           s.neighborhood_id, s.site_id, s.name, s.kind, s.workstations, s.weekly_open_hours, i.department
+           s.neighborhood_id, s.site_id, s.name, s.kind, s.workstations, s.weekly_open_hours, i.department_id,
+           ${departmentNameSql("i.department_id")} AS department_name
       FROM catalog_site s
       JOIN catalog_initiative i ON i.id = s.initiative_id
      WHERE ${where}
-     ORDER BY s.neighborhood_id, s.site_id, s.workstations DESC NULLS LAST, s.weekly_open_hours DESC NULLS LAST, i.department`;
+     ORDER BY s.neighborhood_id, s.site_id, s.workstations DESC NULLS LAST, s.weekly_open_hours DESC NULLS LAST, i.department_id`;
 }
 
 export interface DistinctSiteRow {
@@ -28,5 +31,6 @@ export interface DistinctSiteRow {
   kind: string;
   workstations: number | null;
   weekly_open_hours: number | null;
-  department: string;
+  department_id: string;
+  department_name: string;
 }

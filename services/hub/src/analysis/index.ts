@@ -1,5 +1,6 @@
 import { CoverageGapResolver } from "./coverage-gap.resolver.js";
 import { NeighborhoodRollupResolver } from "./neighborhood-rollup.resolver.js";
+import { DepartmentCountDepartmentResolver, NeighborhoodSiteDepartmentResolver } from "./neighborhood-rollup.types.js";
 import { OutcomeTotalResolver } from "./outcome-total.resolver.js";
 import { OverlapResolver } from "./overlap.resolver.js";
 
@@ -9,5 +10,5 @@ import { OverlapResolver } from "./overlap.resolver.js";
  * fixed number of statements however many rows it answers with.
  */
 export const analysis = {
-  resolvers: [NeighborhoodRollupResolver, CoverageGapResolver, OverlapResolver, OutcomeTotalResolver],
+  resolvers: [NeighborhoodRollupResolver, CoverageGapResolver, OverlapResolver, OutcomeTotalResolver, DepartmentCountDepartmentResolver, NeighborhoodSiteDepartmentResolver],
 };

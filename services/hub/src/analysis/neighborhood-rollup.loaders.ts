@@ -1,28 +1,31 @@
-import { type Department, type SiteKind } from "@dlhub/schema";
+import { type SiteKind } from "@dlhub/schema";
 import { defineLoader, groupByKey } from "@dlhub/subgraph-kit";
 import { type AreaKey, byDemoSetting } from "../catalog/demo-rule.js";
+import { departmentFields, departmentNameSql } from "../departments/index.js";
 import { type DistinctSiteRow, distinctSitesSql } from "./distinct-sites.js";
 import { type DepartmentCount, type NeighborhoodSite } from "./neighborhood-rollup.types.js";
-import { PEOPLE_SERVED_METRICS } from "./people-served.js";
 
 /**
  * The neighborhood roll-ups, each one statement for every neighborhood of the request (two when
  * one request asks with and without demo data). Keys are neighborhood ids with the demo rule; a
- * neighborhood without sites gets an empty list or zero.
+ * neighborhood without sites gets an empty list or zero. Counts, people served and computers are
+ * sums over the rows the catalog's triggers keep (migration NeighborhoodRollups): a few rows per
+ * neighborhood, however large the catalog. The list of sites is still read from the catalog.
  */
 
 export const initiativeCountsByNeighborhood = defineLoader<AreaKey, DepartmentCount[]>("initiativeCountsByNeighborhood", (keys, db) =>
   byDemoSetting(keys, async (ids, demo) => {
-    const rows = await db.query<{ neighborhood_id: string; department: Department; count: number }[]>(
-      `SELECT s.neighborhood_id, i.department, count(DISTINCT i.id)::int AS count
-         FROM catalog_site s
-         JOIN catalog_initiative i ON i.id = s.initiative_id
-        WHERE s.neighborhood_id = ANY($1) AND ($2::boolean OR NOT i.is_demo)
-        GROUP BY s.neighborhood_id, i.department
-        ORDER BY count DESC, i.department`,
+    const rows = await db.query<{ neighborhood_id: string; department_id: string; department_name: string; count: number }[]>(
+      `SELECT neighborhood_id, department_id, ${departmentNameSql("department_id")} AS department_name, sum(initiatives)::int AS count
+         FROM neighborhood_rollup
+        WHERE neighborhood_id = ANY($1) AND ($2::boolean OR NOT is_demo)
+        GROUP BY neighborhood_id, department_id
+        ORDER BY count DESC, department_id`,
       [ids, demo],
     );
-    return groupByKey(ids, rows, (row) => row.neighborhood_id).map((group) => group.map(({ department, count }) => ({ department, count })));
+    return groupByKey(ids, rows, (row) => row.neighborhood_id).map((group) =>
+      group.map((row) => ({ ...departmentFields(row.department_id, row.department_name), count: row.count })),
+    );
   }),
 );
 
@@ -37,7 +40,7 @@ export const sitesByNeighborhood = defineLoader<AreaKey, NeighborhoodSite[]>("si
         id: row.site_id,
         name: row.name,
         kind: row.kind as SiteKind,
-        department: row.department as Department,
+        ...departmentFields(row.department_id, row.department_name),
         workstations: row.workstations,
         weeklyOpenHours: row.weekly_open_hours,
       })),
@@ -52,13 +55,11 @@ export const sitesByNeighborhood = defineLoader<AreaKey, NeighborhoodSite[]>("si
 export const peopleServedByNeighborhood = defineLoader<AreaKey, number>("peopleServedByNeighborhood", (keys, db) =>
   byDemoSetting(keys, async (ids, demo) => {
     const rows = await db.query<{ neighborhood_id: string; total: number }[]>(
-      `SELECT placed.neighborhood_id, sum(o.value)::int AS total
-         FROM (SELECT DISTINCT s.neighborhood_id, s.initiative_id FROM catalog_site s JOIN catalog_initiative i ON i.id = s.initiative_id
-                WHERE s.neighborhood_id = ANY($1) AND ($3::boolean OR NOT i.is_demo)) placed
-         JOIN catalog_outcome o ON o.initiative_id = placed.initiative_id
-        WHERE o.metric = ANY($2::text[])
-        GROUP BY placed.neighborhood_id`,
-      [ids, [...PEOPLE_SERVED_METRICS], demo],
+      `SELECT neighborhood_id, sum(people_served)::int AS total
+         FROM neighborhood_rollup
+        WHERE neighborhood_id = ANY($1) AND ($2::boolean OR NOT is_demo)
+        GROUP BY neighborhood_id`,
+      [ids, demo],
     );
     const totals = new Map(rows.map((row) => [row.neighborhood_id, row.total]));
     return ids.map((id) => totals.get(id) ?? 0);
@@ -79,8 +80,8 @@ export const computersByNeighborhood = defineLoader<AreaKey, NeighborhoodCompute
               coalesce(sum(workstations) FILTER (WHERE kind = 'KEYSPOT'), 0)::int AS "keyspotWorkstations",
               coalesce(sum(weekly_open_hours) FILTER (WHERE kind = 'KEYSPOT'), 0)::float8 AS "keyspotWeeklyOpenHours",
               coalesce(sum(workstations), 0)::int AS "publicComputers"
-         FROM catalog_place p
-        WHERE neighborhood_id = ANY($1) AND status = 'OPEN' AND ($2::boolean OR NOT p.is_demo)
+         FROM place_rollup
+        WHERE neighborhood_id = ANY($1) AND status = 'OPEN' AND ($2::boolean OR NOT is_demo)
         GROUP BY neighborhood_id`,
       [ids, demo],
     );

@@ -1,9 +1,9 @@
-import { type Audience, type Department, type OutcomeMetricKind } from "@dlhub/schema";
+import { type Audience, type OutcomeMetricKind, legacyDepartmentOf } from "@dlhub/schema";
 import { type DataSource } from "typeorm";
 import { type InitiativeFilter } from "../catalog/initiative-filter.input.js";
 import { initiativeConditions } from "../catalog/initiative-query.js";
 import { OutcomeGrouping, type OutcomeTotal } from "./outcome-total.types.js";
-import { DEPARTMENT_LABELS, audienceLabel } from "./words.js";
+import { audienceLabel } from "./words.js";
 
 interface GroupingSql {
   /** Joins onto `counted` (one row per outcome period) that give the group its rows. */
@@ -11,18 +11,22 @@ interface GroupingSql {
   key: string;
   label: string;
   order: string;
-  /** Words for keys SQL only knows as codes. */
-  relabel?: (key: string) => string;
+  /** The group as answered, where SQL knows its key or label only as a code. */
+  present?: (total: OutcomeTotal) => OutcomeTotal;
 }
 
+/** Per department, labelled with the name the registry gives it (its id while it gives none). */
+const byDepartment = {
+  join: "LEFT JOIN registered_department rd ON rd.id = counted.department_id",
+  key: "counted.department_id",
+  label: "coalesce(rd.name, counted.department_id)",
+  order: "value DESC, key",
+};
+
 const GROUPINGS: Record<OutcomeGrouping, GroupingSql> = {
-  [OutcomeGrouping.DEPARTMENT]: {
-    join: "",
-    key: "counted.department",
-    label: "counted.department",
-    order: "value DESC, key",
-    relabel: (key) => DEPARTMENT_LABELS[key as Department] ?? key,
-  },
+  [OutcomeGrouping.DEPARTMENT_ID]: byDepartment,
+  // Deprecated: keyed by the closed enum's value as before; a department it never listed by its id.
+  [OutcomeGrouping.DEPARTMENT]: { ...byDepartment, present: (total) => ({ ...total, key: legacyDepartmentOf(total.key) ?? total.key }) },
   [OutcomeGrouping.QUARTER]: {
     join: "",
     key: `to_char(counted.period_start, 'YYYY-"Q"Q')`,
@@ -42,7 +46,7 @@ const GROUPINGS: Record<OutcomeGrouping, GroupingSql> = {
     key: "served.audience",
     label: "served.audience",
     order: "value DESC, key",
-    relabel: (key) => audienceLabel(key as Audience),
+    present: (total) => ({ ...total, label: audienceLabel(total.key as Audience) }),
   },
 };
 
@@ -63,7 +67,7 @@ export async function queryOutcomeTotals(
   const grouping = GROUPINGS[groupBy];
   const rows = await db.query<OutcomeTotal[]>(
     `WITH counted AS (
-       SELECT o.initiative_id, o.value, o.period_start, i.department, i.audiences
+       SELECT o.initiative_id, o.value, o.period_start, i.department_id, i.audiences
          FROM catalog_outcome o
          JOIN catalog_initiative i ON i.id = o.initiative_id
         WHERE ${where}
@@ -78,6 +82,6 @@ export async function queryOutcomeTotals(
       ORDER BY ${grouping.order}`,
     [...params, metric, filter.from ?? null, filter.to ?? null],
   );
-  const { relabel } = grouping;
-  return relabel ? rows.map((row) => ({ ...row, label: relabel(row.key) })) : rows;
+  const { present } = grouping;
+  return present ? rows.map(present) : rows;
 }

@@ -1,6 +1,8 @@
+import { DEPARTMENT_ENUM_DEPRECATION } from "@dlhub/schema";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 
 export enum OutcomeGrouping {
+  DEPARTMENT_ID = "DEPARTMENT_ID",
   DEPARTMENT = "DEPARTMENT",
   QUARTER = "QUARTER",
   NEIGHBORHOOD = "NEIGHBORHOOD",
@@ -10,7 +12,11 @@ registerEnumType(OutcomeGrouping, {
   name: "OutcomeGrouping",
   description: "How `outcomes` adds up an outcome metric.",
   valuesConfig: {
-    DEPARTMENT: { description: 'Per department; key the Department value, e.g. "LIBRARIES".' },
+    DEPARTMENT_ID: { description: 'Per department; key its registered id, e.g. "libraries", label its registered name.' },
+    DEPARTMENT: {
+      description: 'Per department; key its value of the closed Department list, e.g. "LIBRARIES" (a department registered since: its id), label its registered name.',
+      deprecationReason: DEPARTMENT_ENUM_DEPRECATION,
+    },
     QUARTER: { description: 'Per calendar quarter of the period start; key e.g. "2024-Q1", in time order.' },
     NEIGHBORHOOD: {
       description:

@@ -40,7 +40,7 @@ const SQL = `
       JOIN placed pb ON pb.neighborhood_id = pa.neighborhood_id AND pa.initiative_id < pb.initiative_id
       JOIN catalog_initiative a ON a.id = pa.initiative_id
       JOIN catalog_initiative b ON b.id = pb.initiative_id
-     WHERE a.department <> b.department
+     WHERE a.department_id <> b.department_id
        AND a.audiences && b.audiences
        AND ($2::text IS NULL OR ($2::text = ANY(a.audiences) AND $2::text = ANY(b.audiences)))
        AND ($6::boolean OR NOT (a.is_demo OR b.is_demo))

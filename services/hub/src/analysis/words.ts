@@ -1,21 +1,11 @@
-import { Audience, Department } from "@dlhub/schema";
+import { Audience } from "@dlhub/schema";
 
 /**
  * The plain words the coordinator's answers use for the contract's enums. Records over the enums
- * make the compiler insist on a word for every value, so a department or audience added to the
- * contract cannot silently print as its code.
+ * make the compiler insist on a word for every value, so an audience added to the contract cannot
+ * silently print as its code. Departments are not among them: their names are registry data
+ * (registered_department), read by the sync, never written here.
  */
-
-export const DEPARTMENT_LABELS: Record<Department, string> = {
-  [Department.IT]: "Office of Innovation and Technology",
-  [Department.LIBRARIES]: "Free Library of Philadelphia",
-  [Department.COMMERCE]: "Department of Commerce",
-  [Department.PARKS]: "Parks & Recreation",
-  [Department.IMMIGRANT_AFFAIRS]: "Office of Immigrant Affairs",
-  [Department.ADULT_EDUCATION]: "Office of Adult Education",
-  [Department.PUBLIC_HEALTH]: "Department of Public Health",
-  [Department.AGING]: "Aging services",
-};
 
 /** How an audience reads inside a sentence ("only 1 initiative for seniors"). */
 export const AUDIENCE_WORDS: Record<Audience, string> = {

@@ -6,12 +6,23 @@ import { type SubgraphContext, defineLoader } from "@dlhub/subgraph-kit";
  * and from the first real import on they leave it out. One statement per request, on two partial
  * indexes that hold only real rows, so it is an index probe however large the catalog.
  */
+const REAL_DATA_PRESENT_SQL = `(EXISTS (SELECT 1 FROM catalog_place WHERE NOT is_demo) OR EXISTS (SELECT 1 FROM catalog_initiative WHERE NOT is_demo))`;
+
 const realDataPresent = defineLoader<"hub", boolean>("realDataPresent", async (keys, db) => {
-  const [{ real }] = await db.query<{ real: boolean }[]>(
-    `SELECT EXISTS (SELECT 1 FROM catalog_place WHERE NOT is_demo) OR EXISTS (SELECT 1 FROM catalog_initiative WHERE NOT is_demo) AS real`,
-  );
+  const [{ real }] = await db.query<{ real: boolean }[]>(`SELECT ${REAL_DATA_PRESENT_SQL} AS real`);
   return keys.map(() => real);
 });
+
+/**
+ * The hub's rule as a condition on a statement's own rows (`alias.is_demo`), for a statement that
+ * would otherwise wait for `demoIncluded`'s statement first: the two probes run once per statement
+ * (they do not depend on the row), and a page is answered in one round instead of two.
+ */
+export function demoRuleSql(alias: string, asked?: boolean | null): string | null {
+  if (asked === true) return null;
+  if (asked === false) return `NOT ${alias}.is_demo`;
+  return `(NOT ${alias}.is_demo OR NOT ${REAL_DATA_PRESENT_SQL})`;
+}
 
 /** `includeDemo` as the question gave it, else the hub's rule: demo data only while nothing is real. */
 export async function demoIncluded(context: SubgraphContext, asked?: boolean | null): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { Audience, Department, InitiativeKind, InitiativeStatus, Language, LocalDate, Pillar } from "@dlhub/schema";
+import { Audience, DEPARTMENT_ENUM_DEPRECATION, Department, InitiativeKind, InitiativeStatus, Language, LocalDate, Pillar } from "@dlhub/schema";
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { INCLUDE_DEMO_DESCRIPTION } from "./demo-rule.js";
 
@@ -12,7 +12,10 @@ registerEnumType(InitiativeOrder, { name: "InitiativeOrder" });
 /** Every condition given must hold; a list matches when the initiative has any of its values. */
 @InputType({ description: "The coordinator's filters over all departments' initiatives." })
 export class InitiativeFilter {
-  @Field(() => [Department], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: "Of these departments, by registered id, e.g. [\"libraries\", \"arts-culture\"]." })
+  departmentIds?: string[];
+
+  @Field(() => [Department], { nullable: true, deprecationReason: DEPARTMENT_ENUM_DEPRECATION, description: "Of these departments of the closed list; not with `departmentIds`." })
   departments?: Department[];
 
   @Field(() => [Audience], { nullable: true })

@@ -1,4 +1,5 @@
 import { badUserInput, hasControlCharacters } from "@dlhub/subgraph-kit";
+import { chosenDepartmentIds } from "../departments/index.js";
 import { type InitiativeFilter, InitiativeOrder } from "./initiative-filter.input.js";
 
 /** A WHERE clause with numbered parameters, built only from the filter's typed values. */
@@ -15,7 +16,7 @@ const MAX_SEARCH_LENGTH = 200;
  * as parameters; array filters use the GIN-indexed overlap operator, places go through the
  * indexed site table, and text search uses the stored tsvector.
  */
-export function initiativeConditions(filter: InitiativeFilter = {}, includeDemo = true): SqlCondition {
+export function initiativeConditions(filter: InitiativeFilter = {}, includeDemo: boolean | { demoRule: string | null } = true): SqlCondition {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const param = (value: unknown) => {
@@ -28,8 +29,10 @@ export function initiativeConditions(filter: InitiativeFilter = {}, includeDemo 
   const overlaps = (column: string, values?: string[]) => {
     if (values?.length) clauses.push(`${column} && ${param(values)}::text[]`);
   };
-  if (!includeDemo) clauses.push("NOT i.is_demo");
-  anyOf("i.department", filter.departments);
+  if (includeDemo === false) clauses.push("NOT i.is_demo");
+  // The hub's demo rule written into the statement itself (demo-rule.ts, demoRuleSql).
+  if (typeof includeDemo === "object" && includeDemo.demoRule) clauses.push(includeDemo.demoRule);
+  anyOf("i.department_id", chosenDepartmentIds(filter));
   anyOf("i.kind", filter.kinds);
   anyOf("i.status", filter.statuses);
   overlaps("i.audiences", filter.audiences);

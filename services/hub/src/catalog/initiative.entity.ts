@@ -1,4 +1,4 @@
-import { DateTime, Department, InitiativeContractFields } from "@dlhub/schema";
+import { DEPARTMENT_ID_DESCRIPTION, DateTime, InitiativeContractFields } from "@dlhub/schema";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
@@ -15,11 +15,12 @@ export class Initiative extends InitiativeContractFields {
   @PrimaryColumn({ type: "uuid" })
   id!: string;
 
-  @Field(() => Department)
-  @Column({ type: "varchar", length: 40 })
-  department!: Department;
+  /** Its name and the deprecated enum `department` are resolved from it (InitiativeDepartmentResolver). */
+  @Field(() => ID, { description: DEPARTMENT_ID_DESCRIPTION })
+  @Column({ name: "department_id", type: "varchar", length: 60 })
+  departmentId!: string;
 
-  /** The subgraph whose feed the row came from. */
+  /** The subgraph whose feed the row came from: the same as `departmentId`, which the sync makes sure of. */
   @Column({ type: "varchar", length: 60 })
   source!: string;
 

@@ -1,10 +1,12 @@
 import { DateTime, InitiativePartner, OutcomeMetric } from "@dlhub/schema";
-import { MAX_PAGE_SIZE, PageInfo, type SubgraphContext, badUserInput, checkPageSize, decodeCursor, encodeCursor, isUuid } from "@dlhub/subgraph-kit";
-import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { In } from "typeorm";
+import { MAX_PAGE_SIZE, PageInfo, type SubgraphContext, badUserInput, checkPageSize, decodeCursor, encodeCursor, isUuid, plainRows, selectedFields } from "@dlhub/subgraph-kit";
+import { type GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Field, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { departmentFieldsResolver } from "../departments/index.js";
 import { InitiativeFilter, InitiativeOrder } from "./initiative-filter.input.js";
-import { demoIncluded } from "./demo-rule.js";
+import { demoRuleSql } from "./demo-rule.js";
 import { initiativeConditions, initiativeOrder } from "./initiative-query.js";
+import { readAlongside } from "./page-alongside.js";
 import { Initiative } from "./initiative.entity.js";
 import { feedByName, initiativeById, outcomesByInitiative, partnersByInitiative, sitesByInitiative } from "./loaders.js";
 import { Site } from "./site.entity.js";
@@ -33,29 +35,36 @@ export class InitiativeResolver {
     @Arg("orderBy", () => InitiativeOrder, { defaultValue: InitiativeOrder.TITLE }) orderBy: InitiativeOrder = InitiativeOrder.TITLE,
     @Arg("first", () => Int, { defaultValue: 50, description: `At most ${MAX_PAGE_SIZE}.` }) first = 50,
     @Arg("after", () => String, { nullable: true }) after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<InitiativeConnection> {
     checkPageSize(first);
     const offset = after ? Number(decodeCursor(after)) : 0;
     if (!Number.isInteger(offset) || offset < 0) throw badUserInput("`after` is not a cursor this API issued", "after");
-    const { where, params } = initiativeConditions(filter, await demoIncluded(context, filter?.includeDemo));
+    const { where, params } = initiativeConditions(filter, { demoRule: demoRuleSql("i", filter?.includeDemo) });
     const n = params.length;
     const { dataSource } = context;
-    const [rows, [{ count, demo }]] = await Promise.all([
+    // The page's rows whole, read as plain objects (plainRows), beside the count. The count is a
+    // statement of its own: counted in the page's statement by a window function, every matching
+    // row would be read whole and sorted before LIMIT, where the page alone can stop at its end.
+    const rows = plainRows(dataSource, Initiative, "i");
+    const alongside = readAlongside(dataSource, info ? selectedFields(info, ["nodes"]) : new Set());
+    const [raw, [{ count, demo }]] = await Promise.all([
       dataSource.query(
-        `SELECT i.id FROM catalog_initiative i WHERE ${where} ORDER BY ${initiativeOrder(orderBy)} LIMIT $${n + 1} OFFSET $${n + 2}`,
+        `SELECT ${[rows.select, ...alongside.map((read) => read.sql)].join(", ")}
+           FROM catalog_initiative i WHERE ${where} ORDER BY ${initiativeOrder(orderBy)} LIMIT $${n + 1} OFFSET $${n + 2}`,
         [...params, first + 1, offset],
-      ) as Promise<{ id: string }[]>,
+      ) as Promise<Record<string, unknown>[]>,
       dataSource.query(`SELECT count(*)::int AS count, coalesce(bool_or(i.is_demo), false) AS demo FROM catalog_initiative i WHERE ${where}`, params) as Promise<
         { count: number; demo: boolean }[]
       >,
     ]);
-    const ids = rows.slice(0, first).map((r) => r.id);
-    const byId = new Map((await dataSource.getRepository(Initiative).findBy({ id: In(ids) })).map((i) => [i.id, i]));
+    const page = raw.slice(0, first);
+    for (const read of alongside) read.prime(context, page);
     return {
-      nodes: ids.map((id) => byId.get(id)).filter((i): i is Initiative => i !== undefined),
+      nodes: rows.hydrate(page),
       totalCount: count,
       includesDemo: demo,
-      pageInfo: { hasNextPage: rows.length > first, endCursor: ids.length ? encodeCursor(String(offset + ids.length)) : null },
+      pageInfo: { hasNextPage: raw.length > first, endCursor: page.length ? encodeCursor(String(offset + page.length)) : null },
     };
   }
 
@@ -87,6 +96,8 @@ export class InitiativeResolver {
     return (await feedByName(context).load(initiative.source))?.lastSyncedAt ?? null;
   }
 }
+
+export const InitiativeDepartmentResolver = departmentFieldsResolver(Initiative, (initiative) => initiative.departmentId);
 
 export const initiativeReference = {
   __resolveReference: (reference: { id: string }, context: SubgraphContext) =>

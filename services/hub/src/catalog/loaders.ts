@@ -1,5 +1,5 @@
-import { defineLoader, groupByKey, indexByKey } from "@dlhub/subgraph-kit";
-import { In } from "typeorm";
+import { defineLoader, groupByKey, indexByKey, plainRows } from "@dlhub/subgraph-kit";
+import { type DataSource, type EntityTarget, In, type ObjectLiteral } from "typeorm";
 import { DepartmentFeed } from "../sync/department-feed.entity.js";
 import { CatalogOutcome, CatalogPartner } from "./catalog-rows.entity.js";
 import { Initiative } from "./initiative.entity.js";
@@ -7,21 +7,28 @@ import { Site } from "./site.entity.js";
 
 /** The catalog's per-request loaders: one statement per relation per request. */
 
+/**
+ * The rows of a catalog table belonging to some initiatives, as plain objects (plainRows): every
+ * catalog page reads these, so they skip TypeORM's query builder and hydration. `orderBy` is a
+ * fixed column list written here, never a value.
+ */
+function rowsOfInitiatives<T extends ObjectLiteral & { initiativeId: string }>(entity: EntityTarget<T>, table: string, orderBy: string) {
+  return async (ids: readonly string[], db: DataSource): Promise<T[][]> => {
+    const rows = plainRows(db, entity, "r");
+    const raw = (await db.query(`SELECT ${rows.select} FROM ${table} r WHERE r.initiative_id = ANY($1::uuid[]) ORDER BY ${orderBy}`, [ids])) as Record<string, unknown>[];
+    return groupByKey(ids, rows.hydrate(raw), (row) => row.initiativeId);
+  };
+}
+
 export const initiativeById = defineLoader<string, Initiative | null>("initiativeById", async (ids, db) =>
   indexByKey(ids, await db.getRepository(Initiative).findBy({ id: In([...ids]) }), (i) => i.id),
 );
 
-export const sitesByInitiative = defineLoader<string, Site[]>("sitesByInitiative", async (ids, db) =>
-  groupByKey(ids, await db.getRepository(Site).find({ where: { initiativeId: In([...ids]) }, order: { name: "ASC" } }), (s) => s.initiativeId),
-);
+export const sitesByInitiative = defineLoader<string, Site[]>("sitesByInitiative", rowsOfInitiatives(Site, "catalog_site", "r.name"));
 
-export const partnersByInitiative = defineLoader<string, CatalogPartner[]>("partnersByInitiative", async (ids, db) =>
-  groupByKey(ids, await db.getRepository(CatalogPartner).find({ where: { initiativeId: In([...ids]) }, order: { name: "ASC" } }), (p) => p.initiativeId),
-);
+export const partnersByInitiative = defineLoader<string, CatalogPartner[]>("partnersByInitiative", rowsOfInitiatives(CatalogPartner, "catalog_partner", "r.name"));
 
-export const outcomesByInitiative = defineLoader<string, CatalogOutcome[]>("outcomesByInitiative", async (ids, db) =>
-  groupByKey(ids, await db.getRepository(CatalogOutcome).find({ where: { initiativeId: In([...ids]) }, order: { periodStart: "ASC" } }), (o) => o.initiativeId),
-);
+export const outcomesByInitiative = defineLoader<string, CatalogOutcome[]>("outcomesByInitiative", rowsOfInitiatives(CatalogOutcome, "catalog_outcome", "r.period_start"));
 
 export const feedByName = defineLoader<string, DepartmentFeed | null>("feedByName", async (names, db) =>
   indexByKey(names, await db.getRepository(DepartmentFeed).findBy({ name: In([...names]) }), (f) => f.name),

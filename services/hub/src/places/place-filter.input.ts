@@ -1,4 +1,4 @@
-import { Department, PlaceStatus } from "@dlhub/schema";
+import { DEPARTMENT_ENUM_DEPRECATION, Department, PlaceStatus } from "@dlhub/schema";
 import { Field, Float, ID, InputType } from "type-graphql";
 import { INCLUDE_DEMO_DESCRIPTION } from "../catalog/demo-rule.js";
 
@@ -17,7 +17,10 @@ export class NearPoint {
 /** Every condition given must hold; a list matches when the place has any of its values. */
 @InputType({ description: "The coordinator's filters over every department's places." })
 export class PlaceFilter {
-  @Field(() => [Department], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: "Of these departments, by registered id, e.g. [\"parks\", \"arts-culture\"]." })
+  departmentIds?: string[];
+
+  @Field(() => [Department], { nullable: true, deprecationReason: DEPARTMENT_ENUM_DEPRECATION, description: "Of these departments of the closed list; not with `departmentIds`." })
   departments?: Department[];
 
   @Field(() => [String], { nullable: true, description: "Kinds of place, e.g. `KEYSPOT`, `LIBRARY_BRANCH`." })

@@ -1,5 +1,6 @@
 import { badUserInput, hasControlCharacters } from "@dlhub/subgraph-kit";
 import { type SqlCondition } from "../catalog/initiative-query.js";
+import { chosenDepartmentIds } from "../departments/index.js";
 import { type PlaceFilter } from "./place-filter.input.js";
 
 const MAX_SEARCH_LENGTH = 200;
@@ -24,7 +25,7 @@ export function placeConditions(filter: PlaceFilter = {}, includeDemo: boolean):
     clauses.push(`${column} = ANY(${param(values)}::text[])`);
   };
   if (!includeDemo) clauses.push("NOT p.is_demo");
-  anyOf("p.department", "departments", filter.departments);
+  anyOf("p.department_id", "departmentIds", chosenDepartmentIds(filter));
   anyOf("p.kind", "kinds", filter.kinds);
   anyOf("p.type_code", "typeCodes", filter.typeCodes);
   anyOf("p.status", "statuses", filter.statuses);

@@ -1,4 +1,4 @@
-import { CoordinateColumn, DateTime, Department, PlaceStatus } from "@dlhub/schema";
+import { CoordinateColumn, DEPARTMENT_ID_DESCRIPTION, DateTime, PlaceStatus } from "@dlhub/schema";
 import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
@@ -15,13 +15,14 @@ export class Place {
   @PrimaryColumn({ type: "varchar", length: 300 })
   id!: string;
 
-  /** The subgraph whose feed the row came from. */
+  /** The subgraph whose feed the row came from: the same as `departmentId`, which the sync makes sure of. */
   @Column({ type: "varchar", length: 60 })
   source!: string;
 
-  @Field(() => Department)
-  @Column({ type: "varchar", length: 40 })
-  department!: Department;
+  /** Its name and the deprecated enum `department` are resolved from it (PlaceDepartmentResolver). */
+  @Field(() => ID, { description: DEPARTMENT_ID_DESCRIPTION })
+  @Column({ name: "department_id", type: "varchar", length: 60 })
+  departmentId!: string;
 
   @Field({ description: "What kind of place, in upper snake case (`KEYSPOT`, `LIBRARY_BRANCH`, `RECREATION_CENTER`, `POOL`, …); a department may publish a kind of its own." })
   @Column({ type: "varchar", length: 60 })

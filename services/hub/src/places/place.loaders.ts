@@ -3,6 +3,7 @@ import { defineLoader, groupByKey, indexByKey } from "@dlhub/subgraph-kit";
 import { In } from "typeorm";
 import { type AreaKey, byDemoSetting } from "../catalog/demo-rule.js";
 import { Initiative } from "../catalog/initiative.entity.js";
+import { type DepartmentFields, departmentFields, departmentNameSql } from "../departments/index.js";
 import { Place } from "./place.entity.js";
 
 /** The place catalog's per-request loaders: one statement per relation per request. */
@@ -33,8 +34,7 @@ export const initiativesByPlace = defineLoader<{ place: string; demo: boolean },
 });
 
 /** How many places of one department, kind and status lie in an area. */
-export interface PlaceCountRow {
-  department: string;
+export interface PlaceCountRow extends DepartmentFields {
   kind: string;
   status: PlaceStatus;
   count: number;
@@ -49,15 +49,17 @@ type AreaColumn = "neighborhood_id" | "planning_district_id";
 export function placeCountsIn(column: AreaColumn) {
   return defineLoader<AreaKey, PlaceCountRow[]>(`placeCountsBy_${column}`, (keys, db) =>
     byDemoSetting(keys, async (areas, demo) => {
-      const rows = await db.query<(PlaceCountRow & { area: string })[]>(
-        `SELECT ${column} AS area, department, kind, status, count(*)::int AS count
+      const rows = await db.query<{ area: string; department_id: string; department_name: string; kind: string; status: PlaceStatus; count: number }[]>(
+        `SELECT ${column} AS area, p.department_id, ${departmentNameSql("p.department_id")} AS department_name, kind, status, count(*)::int AS count
            FROM catalog_place p
           WHERE ${column} = ANY($1) AND ($2::boolean OR NOT p.is_demo)
-          GROUP BY ${column}, department, kind, status
-          ORDER BY department, kind, status`,
+          GROUP BY ${column}, p.department_id, kind, status
+          ORDER BY p.department_id, kind, status`,
         [areas, demo],
       );
-      return groupByKey(areas, rows, (r) => r.area).map((group) => group.map(({ department, kind, status, count }) => ({ department, kind, status, count })));
+      return groupByKey(areas, rows, (r) => r.area).map((group) =>
+        group.map((r) => ({ ...departmentFields(r.department_id, r.department_name), kind: r.kind, status: r.status, count: r.count })),
+      );
     }),
   );
 }

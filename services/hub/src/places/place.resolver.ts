@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-gr
 import { In } from "typeorm";
 import { demoIncluded } from "../catalog/demo-rule.js";
 import { Initiative } from "../catalog/initiative.entity.js";
+import { departmentFieldsResolver } from "../departments/index.js";
 import { neighborhoodById, planningDistrictById } from "../geography/loaders.js";
 import { Neighborhood } from "../geography/neighborhood.entity.js";
 import { PlanningDistrict } from "../geography/planning-district.entity.js";
@@ -71,3 +72,5 @@ export class PlaceResolver {
     return initiativesByPlace(context).load({ place: place.id, demo: await demoIncluded(context) });
   }
 }
+
+export const PlaceDepartmentResolver = departmentFieldsResolver(Place, (place) => place.departmentId);

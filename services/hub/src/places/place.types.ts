@@ -1,6 +1,7 @@
-import { Department, PlaceStatus } from "@dlhub/schema";
+import { DEPARTMENT_ID_DESCRIPTION, DEPARTMENT_NAME_DESCRIPTION, Department, PlaceStatus } from "@dlhub/schema";
 import { PageInfo } from "@dlhub/subgraph-kit";
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { type DepartmentFields, legacyDepartmentResolver } from "../departments/index.js";
 import { Place } from "./place.entity.js";
 
 @ObjectType()
@@ -19,9 +20,15 @@ export class PlaceConnection {
 }
 
 @ObjectType({ description: "How many places of one department, kind and status lie in an area, each placed by its own coordinates." })
-export class PlaceCount {
-  @Field(() => Department)
-  department!: Department;
+export class PlaceCount implements DepartmentFields {
+  @Field(() => ID, { description: DEPARTMENT_ID_DESCRIPTION })
+  departmentId!: string;
+
+  @Field({ description: DEPARTMENT_NAME_DESCRIPTION })
+  departmentName!: string;
+
+  /** Answered by legacyDepartmentResolver (deprecated; an error for a department the closed list lacks). */
+  department!: Department | null;
 
   @Field()
   kind!: string;
@@ -32,3 +39,6 @@ export class PlaceCount {
   @Field(() => Int)
   count!: number;
 }
+
+/** PlaceCount's deprecated `department`. */
+export const PlaceCountDepartmentResolver = legacyDepartmentResolver(PlaceCount);

@@ -3,13 +3,16 @@ import { type EntityManager, In } from "typeorm";
 import { Place } from "../places/place.entity.js";
 import { DepartmentFeed } from "./department-feed.entity.js";
 import { type Locator, NOWHERE } from "./locator.js";
+import { type StatedDepartment, assertPageOf } from "./page-department.js";
 
 /**
  * Applies one place feed page to the place catalog and moves the department's place cursor, in
  * one transaction, as applyFeedPage does for initiatives: each change replaces the place's row
  * whole, so applying a page twice is harmless and a restart neither loses nor repeats a change.
+ * A page of another department than the feed's is refused whole (assertPageOf).
  */
-export async function applyPlacePage(db: EntityManager, source: string, page: PlaceFeedPage, locator: Locator): Promise<void> {
+export async function applyPlacePage(db: EntityManager, source: string, page: PlaceFeedPage & StatedDepartment, locator: Locator): Promise<void> {
+  assertPageOf(source, page, page.changes.flatMap((c) => (c.place ? [c.place] : [])));
   const now = new Date();
   const gone = page.changes.filter((c) => !c.place).map((c) => c.placeId);
   if (gone.length > 0) await db.delete(Place, { id: In(gone), source });
@@ -23,7 +26,7 @@ function placeRow(place: PlaceSnapshot, source: string, locator: Locator, now: D
   return {
     id: place.id,
     source,
-    department: place.department,
+    departmentId: source,
     kind: place.kind,
     typeCode: place.typeCode,
     status: place.status,

@@ -1,10 +1,12 @@
-import { type InitiativeFeedPage, type Logger, PLACE_FEED_PATH, type PlaceFeedPage } from "@dlhub/subgraph-kit";
+import { type RegisteredDepartment } from "@dlhub/schema";
+import { type InitiativeFeedPage, type Logger, MAX_FEED_PAGE, PLACE_FEED_PATH, type PlaceFeedPage } from "@dlhub/subgraph-kit";
 import { type DataSource, type EntityManager } from "typeorm";
 import { applyFeedPage } from "./apply-page.js";
 import { applyPlacePage } from "./apply-place-page.js";
 import { DepartmentFeed } from "./department-feed.entity.js";
 import { type Locator } from "./locator.js";
 import { type FeedPosition, claimPage } from "./page-claim.js";
+import { storeDepartmentNames } from "./registry-departments.js";
 
 export interface FeedSource {
   /** The department's subgraph name, e.g. `libraries`. */
@@ -18,6 +20,8 @@ export interface CatalogSyncOptions {
   locator: Locator;
   /** Feeds found anew each round (the registry's published departments), followed as they appear. */
   discover?: () => Promise<FeedSource[]>;
+  /** The departments' registered names, read anew each round (the registry's GET /departments); without, answers name departments by id. */
+  departmentNames?: () => Promise<RegisteredDepartment[]>;
   /** Runs before each round (the hub refreshes its map there). */
   beforeRound?: () => Promise<void>;
   /** Runs after each round, not awaited (the hub reviews its sync alerts there). */
@@ -25,6 +29,7 @@ export interface CatalogSyncOptions {
   logger: Logger;
   /** How often each department's feed is polled; changes show in the catalog within about this. */
   intervalMs: number;
+  /** Initiatives (or places) per feed page; the feed's largest by default, since a page costs one transaction and a few statements however many it holds. */
   pageSize?: number;
   requestTimeoutMs?: number;
 }
@@ -90,7 +95,8 @@ export class CatalogSync {
       this.options.logger.error({ err: error }, "preparing the sync round failed");
     }
     let feeds = await this.options.dataSource.getRepository(DepartmentFeed).find();
-    if (await this.followDiscovered(feeds)) feeds = await this.options.dataSource.getRepository(DepartmentFeed).find();
+    const [discovered] = await Promise.all([this.followDiscovered(feeds), this.refreshDepartmentNames()]);
+    if (discovered) feeds = await this.options.dataSource.getRepository(DepartmentFeed).find();
     await Promise.all(feeds.map((feed) => this.syncDepartment(feed)));
     this.options.afterRound?.();
   }
@@ -112,6 +118,19 @@ export class CatalogSync {
       this.options.logger.warn({ err: error instanceof Error ? error.message : String(error) }, "could not list the registry's departments");
       return false;
     }
+  }
+
+  /** Stores the departments' registered names, or keeps the last ones while the registry does not answer. */
+  private async refreshDepartmentNames(): Promise<void> {
+    if (!this.options.departmentNames) return;
+    let departments: RegisteredDepartment[];
+    try {
+      departments = await this.options.departmentNames();
+    } catch (error) {
+      this.options.logger.warn({ err: error instanceof Error ? error.message : String(error) }, "could not read the departments' names from the registry; keeping the last ones");
+      return;
+    }
+    await storeDepartmentNames(this.options.dataSource.manager, departments);
   }
 
   /** Both of the department's feeds, initiatives first: a new place's initiatives are then already there. */
@@ -142,8 +161,15 @@ export class CatalogSync {
     apply: (db: EntityManager, page: P) => Promise<void>,
   ): Promise<void> {
     let cursor = position.from;
+    let next = this.fetchPage<P>(feedUrl, cursor);
     for (;;) {
-      const page = await this.fetchPage<P>(feedUrl, cursor);
+      const page = await next;
+      // The next page is read while this one is written, so the department's work and the hub's
+      // overlap; should this page fail or stop the reading, the early read is dropped.
+      if (page.hasMore) {
+        next = this.fetchPage<P>(feedUrl, page.cursor);
+        next.catch(() => undefined);
+      }
       const applied = await this.options.dataSource.transaction(async (db) => {
         if (!(await claimPage(db, { ...position, from: cursor }))) return false;
         await apply(db, page);
@@ -160,7 +186,7 @@ export class CatalogSync {
 
   private async fetchPage<P>(feedUrl: string, cursor: string | null): Promise<P> {
     const url = new URL(feedUrl);
-    url.searchParams.set("limit", String(this.options.pageSize ?? 200));
+    url.searchParams.set("limit", String(this.options.pageSize ?? MAX_FEED_PAGE));
     if (cursor) url.searchParams.set("after", cursor);
     const response = await fetch(url, { signal: AbortSignal.timeout(this.options.requestTimeoutMs ?? 10_000) });
     if (!response.ok) throw new Error(`${url.pathname} answered HTTP ${response.status}`);

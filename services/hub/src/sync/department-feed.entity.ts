@@ -1,5 +1,5 @@
-import { DateTime, Department } from "@dlhub/schema";
-import { Field, ObjectType } from "type-graphql";
+import { DEPARTMENT_ID_DESCRIPTION, DateTime } from "@dlhub/schema";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
 /** One department's feed as the hub follows it: where, how far, and how fresh. */
@@ -10,9 +10,18 @@ export class DepartmentFeed {
   @PrimaryColumn({ type: "varchar", length: 60 })
   name!: string;
 
-  @Field(() => Department, { nullable: true, description: "The department the feed says it is; null until its first page is read." })
-  @Column({ type: "varchar", length: 40, nullable: true })
-  department!: Department | null;
+  /**
+   * The department id the feed's pages state, once one is read; always `name`, since a page
+   * stating another is refused (page-department.ts).
+   */
+  @Column({ name: "department_id", type: "varchar", length: 60, nullable: true })
+  statedDepartmentId!: string | null;
+
+  /** The feed's name is the department's registered id: the registry publishes a subgraph only under its department's id. */
+  @Field(() => ID, { name: "departmentId", description: DEPARTMENT_ID_DESCRIPTION })
+  get departmentId(): string {
+    return this.name;
+  }
 
   @Column({ name: "feed_url", type: "varchar", length: 500 })
   feedUrl!: string;

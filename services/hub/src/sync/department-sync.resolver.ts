@@ -1,5 +1,6 @@
 import { type SubgraphContext, defineLoader, indexByKey } from "@dlhub/subgraph-kit";
 import { Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { feedDepartmentResolver } from "../departments/index.js";
 import { DepartmentFeed } from "./department-feed.entity.js";
 
 const initiativeCountBySource = defineLoader<string, number>("initiativeCountBySource", async (names, db) => {
@@ -35,3 +36,5 @@ export class DepartmentSyncResolver {
     return placeCountBySource(context).load(feed.name);
   }
 }
+
+export const DepartmentSyncDepartmentResolver = feedDepartmentResolver(DepartmentFeed, (feed) => feed.name);

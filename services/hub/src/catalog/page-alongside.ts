@@ -1,0 +1,64 @@
+import { type SubgraphContext, plainRows } from "@dlhub/subgraph-kit";
+import { type DataSource } from "typeorm";
+import { departmentNameById, departmentNameSql } from "../departments/index.js";
+import { neighborhoodById } from "../geography/loaders.js";
+import { Neighborhood } from "../geography/neighborhood.entity.js";
+import { CatalogPartner } from "./catalog-rows.entity.js";
+import { partnersByInitiative, sitesByInitiative } from "./loaders.js";
+import { Site } from "./site.entity.js";
+
+/** A column the catalog page's statement reads beside each initiative, and the loader it fills. */
+export interface ReadAlongside {
+  /** A select-list entry over `catalog_initiative i`, fixed text written here. */
+  sql: string;
+  prime(context: SubgraphContext, rows: Record<string, unknown>[]): void;
+}
+
+/**
+ * What a catalog page reads in its own statement for the fields its query selects: each
+ * initiative's department name, sites (with their neighborhoods) and partners, as JSON beside the
+ * row. The loaders those fields resolve through are primed with them, so the page is answered in
+ * one statement where it took four more, each a round of its own: on this VM a statement costs
+ * more CPU than the JavaScript of the whole page (services/local-hub/src/bench/README.md). The
+ * rows are ordered as the loaders order them, and read with the same hydration (plainRows).
+ */
+export function readAlongside(dataSource: DataSource, selected: Set<string>): ReadAlongside[] {
+  const reads: ReadAlongside[] = [];
+  if (selected.has("departmentName")) {
+    reads.push({
+      sql: `${departmentNameSql("i.department_id")} AS "alongsideDepartmentName"`,
+      prime: (context, rows) => {
+        const names = departmentNameById(context);
+        for (const row of rows) names.prime(row.departmentId as string, row.alongsideDepartmentName as string);
+      },
+    });
+  }
+  if (selected.has("sites")) {
+    const sites = plainRows(dataSource, Site, "s");
+    const neighborhoods = plainRows(dataSource, Neighborhood, "nb");
+    reads.push({
+      sql: `(SELECT coalesce(json_agg(${sites.json} ORDER BY s.name), '[]') FROM catalog_site s WHERE s.initiative_id = i.id) AS "alongsideSites",
+            (SELECT coalesce(json_agg(${neighborhoods.json}), '[]') FROM neighborhood nb
+              WHERE nb.id IN (SELECT s.neighborhood_id FROM catalog_site s WHERE s.initiative_id = i.id)) AS "alongsideNeighborhoods"`,
+      prime: (context, rows) => {
+        const byInitiative = sitesByInitiative(context);
+        const byId = neighborhoodById(context);
+        for (const row of rows) {
+          byInitiative.prime(row.id as string, sites.hydrate(row.alongsideSites as Record<string, unknown>[]));
+          for (const neighborhood of neighborhoods.hydrate(row.alongsideNeighborhoods as Record<string, unknown>[])) byId.prime(neighborhood.id, neighborhood);
+        }
+      },
+    });
+  }
+  if (selected.has("partners")) {
+    const partners = plainRows(dataSource, CatalogPartner, "p");
+    reads.push({
+      sql: `(SELECT coalesce(json_agg(${partners.json} ORDER BY p.name), '[]') FROM catalog_partner p WHERE p.initiative_id = i.id) AS "alongsidePartners"`,
+      prime: (context, rows) => {
+        const byInitiative = partnersByInitiative(context);
+        for (const row of rows) byInitiative.prime(row.id as string, partners.hydrate(row.alongsidePartners as Record<string, unknown>[]));
+      },
+    });
+  }
+  return reads;
+}
