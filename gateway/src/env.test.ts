@@ -1,5 +1,5 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { REPOSITORY_CONSOLE_DIR, readConsoleEnv, readGatewayEnv } from "./env";
 
@@ -27,6 +27,22 @@ describe("readGatewayEnv", () => {
     expect(readGatewayEnv({ DATABASE_URL: server }).rateLimitStore).toEqual({ kind: "postgres", url: "postgres://dlhub@db.internal/dlhub_gateway", createDatabase: true });
     expect(readGatewayEnv({}).rateLimitStore).toEqual({ kind: "memory" });
     expect(() => readGatewayEnv({ GATEWAY_RATE_LIMIT_REDIS_URL: "http://cache" })).toThrow(/GATEWAY_RATE_LIMIT_REDIS_URL/);
+  });
+
+  it("shares identical queries and identical subgraph fetches in flight unless told not to, each on its own", () => {
+    expect(readGatewayEnv({}).deduplication).toEqual({ operations: true, subgraphFetches: true });
+    expect(readGatewayEnv({ GATEWAY_DEDUP_OPERATIONS: "false" }).deduplication).toEqual({ operations: false, subgraphFetches: true });
+    expect(readGatewayEnv({ GATEWAY_DEDUP_SUBGRAPH_FETCHES: "false" }).deduplication).toEqual({ operations: true, subgraphFetches: false });
+    expect(() => readGatewayEnv({ GATEWAY_DEDUP_OPERATIONS: "off" })).toThrow(/GATEWAY_DEDUP_OPERATIONS/);
+    expect(() => readGatewayEnv({ GATEWAY_DEDUP_SUBGRAPH_FETCHES: "0" })).toThrow(/GATEWAY_DEDUP_SUBGRAPH_FETCHES/);
+  });
+
+  it("runs one worker per core in production and one process elsewhere, unless told", () => {
+    expect(readGatewayEnv({}).workers).toBe(1);
+    expect(readGatewayEnv({ NODE_ENV: "production" }).workers).toBe(availableParallelism());
+    expect(readGatewayEnv({ NODE_ENV: "production", GATEWAY_WORKERS: "1" }).workers).toBe(1);
+    expect(readGatewayEnv({ GATEWAY_WORKERS: "4" }).workers).toBe(4);
+    for (const wrong of ["0", "65", "2.5", "all"]) expect(() => readGatewayEnv({ GATEWAY_WORKERS: wrong })).toThrow(/GATEWAY_WORKERS/);
   });
 
   it("trusts no proxy's word on the client's address unless told", () => {

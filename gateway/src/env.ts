@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { DLHUB_AUDIENCE, type IdentityOptions, SUPERGRAPH_PATH } from "@dlhub/schema";
 import { ConfigurationError, logLevel, parseEnv, port, postgresUrl } from "@dlhub/subgraph-kit";
@@ -21,6 +22,8 @@ export function readGatewayEnv(source: NodeJS.ProcessEnv = process.env) {
       // With a registry the gateway follows what departments publish; without one it serves the file.
       GATEWAY_REGISTRY_URL: z.url({ protocol: /^https?$/ }).optional(),
       GATEWAY_REGISTRY_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
+      // Unset: one process per core in production (README, "Every core"), one process elsewhere.
+      GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
       GATEWAY_SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
       GATEWAY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(DEFAULT_RATE_LIMIT_PER_MINUTE),
       // Where every copy's rate limit counts meet (rate-limit-settings.ts); without any, each copy counts alone.
@@ -40,6 +43,13 @@ export function readGatewayEnv(source: NodeJS.ProcessEnv = process.env) {
       DLHUB_TOKEN_AUDIENCE: z.string().min(1).optional(),
       // Signs the identities forwarded to subgraphs, which are given the same value.
       DLHUB_FORWARDING_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+      // In-flight deduplication (README, "In-flight deduplication"): on unless turned off, each on its own.
+      GATEWAY_DEDUP_OPERATIONS: z.enum(["true", "false"]).default("true"),
+      GATEWAY_DEDUP_SUBGRAPH_FETCHES: z.enum(["true", "false"]).default("true"),
+      // The response cache (README, "Response cache"): its memory, 0 for none, and how often subgraphs' data versions are read.
+      GATEWAY_RESPONSE_CACHE_MB: z.coerce.number().min(0).max(65_536).default(64),
+      GATEWAY_DATA_VERSION_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+      GATEWAY_RESPONSE_CACHE_MAX_AGE_S: z.coerce.number().int().min(1).max(86_400).default(60),
       LOG_LEVEL: logLevel,
       ...USAGE_ENV,
     },
@@ -58,6 +68,7 @@ export function readGatewayEnv(source: NodeJS.ProcessEnv = process.env) {
     host: env.GATEWAY_HOST,
     supergraphPath: env.GATEWAY_SUPERGRAPH_PATH,
     registry: env.GATEWAY_REGISTRY_URL ? { registryUrl: env.GATEWAY_REGISTRY_URL, pollIntervalMs: env.GATEWAY_REGISTRY_POLL_MS } : null,
+    workers: env.GATEWAY_WORKERS ?? (env.NODE_ENV === "production" ? availableParallelism() : 1),
     subgraphTimeoutMs: env.GATEWAY_SUBGRAPH_TIMEOUT_MS,
     rateLimitPerMinute: env.GATEWAY_RATE_LIMIT_PER_MINUTE,
     rateLimitStore: rateLimitStoreSettings({ redisUrl: env.GATEWAY_RATE_LIMIT_REDIS_URL, databaseUrl: env.GATEWAY_DATABASE_URL, serverUrl: env.DATABASE_URL }),
@@ -66,6 +77,8 @@ export function readGatewayEnv(source: NodeJS.ProcessEnv = process.env) {
     introspection: env.GATEWAY_INTROSPECTION ? env.GATEWAY_INTROSPECTION === "true" : env.NODE_ENV !== "production",
     subgraphUrls,
     identity: identitySettings(env),
+    deduplication: { operations: env.GATEWAY_DEDUP_OPERATIONS === "true", subgraphFetches: env.GATEWAY_DEDUP_SUBGRAPH_FETCHES === "true" },
+    responseCache: { maxBytes: Math.round(env.GATEWAY_RESPONSE_CACHE_MB * 1024 * 1024), pollMs: env.GATEWAY_DATA_VERSION_POLL_MS, maxAgeMs: env.GATEWAY_RESPONSE_CACHE_MAX_AGE_S * 1000 },
     logLevel: env.LOG_LEVEL,
     usage: usageReportingSettings(env),
   };

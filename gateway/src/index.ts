@@ -8,3 +8,4 @@ export { REPOSITORY_CONSOLE_DIR, consoleAuth, readConsoleEnv, type ConsoleEnv } 
 export { openRateLimitStore, type RateLimitStore, type RateLimitStoreSettings } from "./rate-limit-store.js";
 export { type TrustedDocumentsMode, type TrustedDocumentsOptions } from "./trusted-documents/index.js";
 export { CoordinateCache, UsageAggregator, type UsageReportingOptions, usagePlugins } from "./usage/index.js";
+export { type ResponseCacheSettings } from "./response-cache/index.js";

@@ -18,9 +18,9 @@ export interface RateLimitStore {
   close(): Promise<void>;
 }
 
-const WINDOW_SECONDS = 60;
+export const RATE_LIMIT_WINDOW_SECONDS = 60;
 const TABLE = "gateway_rate_limit";
-const KEY_PREFIX = "dlhub-gateway";
+export const RATE_LIMIT_KEY_PREFIX = "dlhub-gateway";
 
 /**
  * Opens the store the settings name: PostgreSQL (a table of its own in the gateway's database) or
@@ -30,7 +30,7 @@ const KEY_PREFIX = "dlhub-gateway";
  * copy rather than the graph going down with the store.
  */
 export async function openRateLimitStore(settings: RateLimitStoreSettings, perMinute: number, logger: Logger): Promise<RateLimitStore> {
-  const limits = { points: perMinute, duration: WINDOW_SECONDS, keyPrefix: KEY_PREFIX };
+  const limits = { points: perMinute, duration: RATE_LIMIT_WINDOW_SECONDS, keyPrefix: RATE_LIMIT_KEY_PREFIX };
   // A client over its limit is refused from this copy's memory until its window ends, so a flood
   // costs the shared store nothing.
   const shared = { ...limits, insuranceLimiter: new RateLimiterMemory(limits), inMemoryBlockOnConsumed: perMinute + 1 };

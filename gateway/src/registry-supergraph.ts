@@ -6,6 +6,16 @@ export interface ServedSupergraph {
   hash: string;
 }
 
+/** A supergraph source that says which registry version it serves (the registry, or a worker's copy of it). */
+export interface SupergraphFollower extends SupergraphManager {
+  readonly current: ServedSupergraph | null;
+}
+
+/** A supergraph as the registry composed it: its SDL and which version that is. */
+export interface PublishedSupergraph extends ServedSupergraph {
+  sdl: string;
+}
+
 export interface RegistrySupergraphOptions {
   /** The registry's base URL, e.g. `http://localhost:4006`. */
   registryUrl: string;
@@ -13,11 +23,11 @@ export interface RegistrySupergraphOptions {
   pollIntervalMs: number;
   logger: Logger;
   requestTimeoutMs?: number;
+  /** Told of each supergraph once it is served, the first one included (a gateway's workers are sent it). */
+  onServed?: (supergraph: PublishedSupergraph) => void;
 }
 
-interface SupergraphResponse extends ServedSupergraph {
-  sdl: string;
-}
+type SupergraphResponse = PublishedSupergraph;
 
 /**
  * Serves whatever supergraph the registry last composed. The registry only stores supergraphs
@@ -26,7 +36,7 @@ interface SupergraphResponse extends ServedSupergraph {
  * to the gateway's `update`, which swaps schemas for new requests while requests already running
  * finish on the one they started with.
  */
-export class RegistrySupergraph implements SupergraphManager {
+export class RegistrySupergraph implements SupergraphFollower {
   private served: ServedSupergraph | null = null;
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
@@ -41,6 +51,7 @@ export class RegistrySupergraph implements SupergraphManager {
   async initialize({ update }: { update: (supergraphSdl: string) => void }) {
     const first = await this.firstSupergraph();
     this.served = { version: first.version, hash: first.hash };
+    this.options.onServed?.(first);
     this.schedule(update);
     return {
       supergraphSdl: first.sdl,
@@ -73,6 +84,7 @@ export class RegistrySupergraph implements SupergraphManager {
         if (newer) {
           update(newer.sdl);
           this.served = { version: newer.version, hash: newer.hash };
+          this.options.onServed?.(newer);
           this.options.logger.info({ version: newer.version }, "serving a newly published supergraph");
         }
       } catch (error) {

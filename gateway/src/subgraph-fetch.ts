@@ -1,5 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { type ServiceMetrics, tracingStarted, withTraceContext } from "@dlhub/subgraph-kit";
+import { type SubgraphFetch, type SubgraphHttpResponse } from "./subgraph-http.js";
 
 /** How long each department takes to answer the gateway, and how often it does not. */
 export class SubgraphFetchMetrics {
@@ -20,7 +21,7 @@ export class SubgraphFetchMetrics {
   }
 
   /** Times `fetching`, counting a thrown error or an HTTP error status against `subgraph`. */
-  async measure(subgraph: string, fetching: () => Promise<Response>): Promise<Response> {
+  async measure(subgraph: string, fetching: () => Promise<SubgraphHttpResponse>): Promise<SubgraphHttpResponse> {
     const started = performance.now();
     try {
       const response = await fetching();
@@ -41,7 +42,7 @@ export class SubgraphFetchMetrics {
  * gateway's `gateway.fetch` span (active while the data source sends), so the department's spans
  * join the coordinator's trace; and it is measured when metrics are on.
  */
-export function subgraphFetcher(subgraph: string, fetcher: typeof fetch, metrics?: SubgraphFetchMetrics): typeof fetch {
-  const traced: typeof fetch = tracingStarted() ? (input, init) => fetcher(input, { ...init, headers: withTraceContext(init?.headers) }) : fetcher;
+export function subgraphFetcher(subgraph: string, fetcher: SubgraphFetch, metrics?: SubgraphFetchMetrics): SubgraphFetch {
+  const traced: SubgraphFetch = tracingStarted() ? (input, init) => fetcher(input, { ...init, headers: withTraceContext(init?.headers) }) : fetcher;
   return metrics ? (input, init) => metrics.measure(subgraph, () => traced(input, init)) : traced;
 }
