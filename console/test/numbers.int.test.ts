@@ -1,7 +1,7 @@
 import { type WatchedContext, describeInBrowser, openContext, settled, tableRows } from "./browser";
 import { useConsole } from "./console-hub";
 import { asNumber, asScore, asShare, localDate } from "./numbers";
-import { departmentLabel, departmentOfSubgraph, placeKindLabel } from "../src/words/contract";
+import { placeKindLabel } from "../src/words/contract";
 
 /**
  * The overview's and the gaps page's numbers equal the graph's answers to the same questions,
@@ -25,9 +25,9 @@ describeInBrowser("the console's numbers are the graph's", () => {
       `query($today: LocalDate!, $from: LocalDate!, $to: LocalDate!) {
         active: initiatives(filter: { statuses: [ACTIVE], activeOn: $today }) { totalCount }
         places { totalCount }
-        trained: outcomes(groupBy: DEPARTMENT, metric: PEOPLE_TRAINED, filter: { from: $from, to: $to }) { label value initiatives }
-        departments { name initiativeCount placeCount }
-        planningDistricts { placeCounts { department kind status count } }
+        trained: outcomes(groupBy: DEPARTMENT_ID, metric: PEOPLE_TRAINED, filter: { from: $from, to: $to }) { label value initiatives }
+        departments { departmentId departmentName initiativeCount placeCount }
+        planningDistricts { placeCounts { departmentName kind status count } }
       }`,
       { today, from: `${year}-01-01`, to: `${year}-12-31` },
     );
@@ -41,13 +41,12 @@ describeInBrowser("the console's numbers are the graph's", () => {
     expect(graph.places.totalCount).toBeGreaterThan(0);
 
     const activeOf = async (department: string) => {
-      const question = `query($d: Department!, $today: LocalDate!) { initiatives(filter: { departments: [$d], statuses: [ACTIVE], activeOn: $today }) { totalCount } }`;
+      const question = `query($d: ID!, $today: LocalDate!) { initiatives(filter: { departmentIds: [$d], statuses: [ACTIVE], activeOn: $today }) { totalCount } }`;
       return (await setup.hub.ask(question, { d: department, today })).initiatives.totalCount;
     };
     const departments = await Promise.all(
       graph.departments.map(async (d: any) => {
-        const code = departmentOfSubgraph(d.name) as string;
-        return [departmentLabel(code), asNumber(await activeOf(code)), asNumber(d.initiativeCount), asNumber(d.placeCount)];
+        return [d.departmentName, asNumber(await activeOf(d.departmentId)), asNumber(d.initiativeCount), asNumber(d.placeCount)];
       }),
     );
     const shown = await tableRows(page, "Initiatives active today by department");
@@ -56,7 +55,7 @@ describeInBrowser("the console's numbers are the graph's", () => {
 
     const byKind = new Map<string, { open: number; all: number }>();
     for (const c of graph.planningDistricts.flatMap((d: any) => d.placeCounts)) {
-      const key = `${departmentLabel(c.department)}|${placeKindLabel(c.kind)}`;
+      const key = `${c.departmentName}|${placeKindLabel(c.kind)}`;
       const row = byKind.get(key) ?? { open: 0, all: 0 };
       row.all += c.count;
       if (c.status === "OPEN") row.open += c.count;

@@ -1,6 +1,5 @@
 import L from "leaflet";
 import "leaflet/dist/leaflet.css";
-import type { Department } from "../graphql/generated/graphql";
 
 /**
  * A Leaflet map with no tile layer: the console draws only the hub's own boundary shapes and
@@ -27,17 +26,18 @@ export function createMap(element: HTMLElement, interactive: boolean): L.Map {
 
 const PLACES_PANE = "places";
 
-/** One colour per department, the same on every map and legend (Tableau 10, colour-blind aware). */
-export const DEPARTMENT_COLORS: Record<Department, string> = {
-  IT: "#4e79a7",
-  LIBRARIES: "#e15759",
-  COMMERCE: "#59a14f",
-  PARKS: "#f28e2b",
-  IMMIGRANT_AFFAIRS: "#b07aa1",
-  ADULT_EDUCATION: "#76b7b2",
-  PUBLIC_HEALTH: "#9c755f",
-  AGING: "#edc948",
-};
+/** Tableau 10, colour-blind aware. */
+const PALETTE = ["#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1", "#76b7b2", "#9c755f", "#edc948", "#ff9da7", "#bab0ac"];
+
+/**
+ * A department's colour, the same on every map and legend: its place among the departments the
+ * hub follows, in id order, so each registered department gets its own without any being listed
+ * here (after ten, colours repeat and the legend's names tell them apart).
+ */
+export function departmentColor(departmentId: string, departmentIds: readonly string[]): string {
+  const index = [...departmentIds].sort().indexOf(departmentId);
+  return PALETTE[(index < 0 ? 0 : index) % PALETTE.length] as string;
+}
 
 /** A boundary from the graph (a GeoJSON Polygon or MultiPolygon) as a feature Leaflet can draw. */
 export function areaFeature(id: string, name: string, boundary: unknown): GeoJSON.Feature {
@@ -47,7 +47,9 @@ export function areaFeature(id: string, name: string, boundary: unknown): GeoJSO
 export interface MapPoint {
   id: string;
   name: string;
-  department: Department;
+  departmentId: string;
+  /** Its colour: departmentColor among the departments on the map. */
+  color: string;
   latitude: number | null | undefined;
   longitude: number | null | undefined;
 }
@@ -58,7 +60,7 @@ export function placeMarker(point: MapPoint & { latitude: number; longitude: num
     radius: 5,
     weight: 1,
     color: "#1b1f24",
-    fillColor: DEPARTMENT_COLORS[point.department],
+    fillColor: point.color,
     fillOpacity: 0.95,
     className: "place-marker",
     pane: PLACES_PANE,

@@ -1,6 +1,5 @@
 import type {
   Audience,
-  Department,
   InitiativeKind,
   InitiativeLinkKind,
   InitiativeOrder,
@@ -13,18 +12,8 @@ import type {
 
 // The coordinator's words for the contract's codes. Records over the generated enum types make the
 // compiler insist on a word for every value, so a value added to the contract cannot show as its
-// code; the hub's own answers (services/hub/src/analysis/words.ts) use the same department names.
-
-export const DEPARTMENTS: Record<Department, string> = {
-  IT: "Office of Innovation and Technology",
-  LIBRARIES: "Free Library of Philadelphia",
-  COMMERCE: "Department of Commerce",
-  PARKS: "Parks & Recreation",
-  IMMIGRANT_AFFAIRS: "Office of Immigrant Affairs",
-  ADULT_EDUCATION: "Office of Adult Education",
-  PUBLIC_HEALTH: "Department of Public Health",
-  AGING: "Aging services",
-};
+// code. Departments are not among them: they are registry data, and every answer names its
+// department by the name the coordinator registered (departmentName).
 
 export const AUDIENCES: Record<Audience, string> = {
   GENERAL_PUBLIC: "General public",
@@ -119,14 +108,4 @@ export function choices<T extends string>(words: Record<T, string>): [T, string]
 export function placeKindLabel(kind: string): string {
   const words = kind.toLowerCase().split("_").join(" ");
   return (words.charAt(0).toUpperCase() + words.slice(1)).replace(/\bkeyspot\b/i, "KEYSPOT").replace(/\bhot spot\b/i, "Hot Spot");
-}
-
-/** A catalog department's subgraph name (`immigrant-affairs`) as the contract's code. */
-export function departmentOfSubgraph(name: string): Department | undefined {
-  const code = name.toUpperCase().replace(/-/g, "_");
-  return code in DEPARTMENTS ? (code as Department) : undefined;
-}
-
-export function departmentLabel(code: string): string {
-  return DEPARTMENTS[code as Department] ?? code;
 }

@@ -9,8 +9,9 @@ export const METRICS: Record<OutcomeMetricKind, string> = {
   BUSINESSES_SERVED: "Businesses served",
 };
 
-export const GROUPINGS: Record<OutcomeGrouping, string> = {
-  DEPARTMENT: "By department",
+// DEPARTMENT (keyed by the closed Department list) is deprecated: departments are grouped by registered id.
+export const GROUPINGS: Record<Exclude<OutcomeGrouping, "DEPARTMENT">, string> = {
+  DEPARTMENT_ID: "By department",
   QUARTER: "By quarter",
   NEIGHBORHOOD: "By neighborhood",
   AUDIENCE: "By audience",

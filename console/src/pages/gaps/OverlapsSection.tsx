@@ -5,7 +5,7 @@ import { Loading, Problem } from "../../components/QueryState";
 import { SelectField } from "../../components/SelectField";
 import { AreaChoicesDocument, OverlapsDocument, type Audience } from "../../graphql/generated/graphql";
 import { useDemoData } from "../../layout/demo-data";
-import { AUDIENCES, choices, DEPARTMENTS } from "../../words/contract";
+import { AUDIENCES, choices } from "../../words/contract";
 import { formatDate } from "../../words/numbers";
 
 const isDate = (value: string | null): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -87,12 +87,12 @@ export function OverlapsSection() {
   );
 }
 
-function InitiativeName({ initiative }: { initiative: { id: string; title: string; department: keyof typeof DEPARTMENTS } }) {
+function InitiativeName({ initiative }: { initiative: { id: string; title: string; departmentName: string } }) {
   return (
     <>
       <Link to={`/initiatives/${encodeURIComponent(initiative.id)}`}>{initiative.title}</Link>
       <br />
-      <span className="hint">{DEPARTMENTS[initiative.department]}</span>
+      <span className="hint">{initiative.departmentName}</span>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { AUDIENCES, DEPARTMENTS, INITIATIVE_KINDS, LANGUAGES, PILLARS, STATUSES } from "../../words/contract";
+import { AUDIENCES, INITIATIVE_KINDS, LANGUAGES, PILLARS, STATUSES } from "../../words/contract";
 import { formatDate, formatDateTime } from "../../words/numbers";
 import type { InitiativeDetail } from "./types";
 
@@ -9,7 +9,7 @@ export function ContractFacts({ initiative }: { initiative: InitiativeDetail }) 
       <h2 id="facts-heading">About this initiative</h2>
       <dl className="facts">
         <dt>Department</dt>
-        <dd>{DEPARTMENTS[initiative.department]}</dd>
+        <dd>{initiative.departmentName}</dd>
         <dt>Kind</dt>
         <dd>{INITIATIVE_KINDS[initiative.kind]}</dd>
         <dt>Status</dt>

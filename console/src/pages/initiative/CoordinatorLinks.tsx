@@ -2,7 +2,7 @@ import { useRef, useState } from "react";
 import { Link } from "react-router-dom";
 import { useMutation } from "urql";
 import { EditInitiativeLinkDocument, RemoveInitiativeLinkDocument } from "../../graphql/generated/graphql";
-import { DEPARTMENTS, LINK_KINDS } from "../../words/contract";
+import { LINK_KINDS } from "../../words/contract";
 import { EditableEntry } from "./EditableEntry";
 import { LinkInitiativeForm } from "./LinkInitiativeForm";
 import type { InitiativeDetail } from "./types";
@@ -16,7 +16,7 @@ function LinkTarget({ link, other, incoming }: LinkedInitiative) {
       {incoming ? "Linked from " : `${LINK_KINDS[link.kind]} `}
       {other ? (
         <Link to={`/initiatives/${encodeURIComponent(other.id)}`}>
-          {other.title} ({DEPARTMENTS[other.department]})
+          {other.title} ({other.departmentName})
         </Link>
       ) : (
         "an initiative no longer in the catalog"

@@ -1,4 +1,3 @@
-import { DEPARTMENTS } from "../../words/contract";
 import { CommerceDetail } from "./detail/CommerceDetail";
 import { ItDetail } from "./detail/ItDetail";
 import { LibraryDetail } from "./detail/LibraryDetail";
@@ -19,10 +18,11 @@ export function DepartmentDetail({ initiative }: { initiative: InitiativeDetail 
   ) : initiative.commerce ? (
     <CommerceDetail detail={initiative.commerce} />
   ) : null;
-  const hasDetailType = ["IT", "LIBRARIES", "PARKS", "COMMERCE"].includes(initiative.department);
+  // The departments whose detail the console knows how to show; any other shows the contract alone.
+  const hasDetailType = ["it", "libraries", "parks", "commerce"].includes(initiative.departmentId);
   return (
     <section aria-labelledby="detail-heading">
-      <h2 id="detail-heading">From the {DEPARTMENTS[initiative.department]}</h2>
+      <h2 id="detail-heading">From the {initiative.departmentName}</h2>
       {detail ??
         (hasDetailType ? (
           <p className="warning">The department's own details cannot be read right now; the rest of this page is from the hub's catalog.</p>

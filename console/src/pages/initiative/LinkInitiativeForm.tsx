@@ -3,7 +3,7 @@ import { useMutation, useQuery } from "urql";
 import { messageOf } from "../../components/QueryState";
 import { SelectField } from "../../components/SelectField";
 import { InitiativeSearchDocument, LinkInitiativesDocument, type InitiativeLinkKind } from "../../graphql/generated/graphql";
-import { choices, DEPARTMENTS, LINK_KINDS } from "../../words/contract";
+import { choices, LINK_KINDS } from "../../words/contract";
 
 /** The coordinator links this initiative to another one found by words in its title. */
 export function LinkInitiativeForm({ initiativeId, onLinked }: { initiativeId: string; onLinked: () => void }) {
@@ -61,7 +61,7 @@ export function LinkInitiativeForm({ initiativeId, onLinked }: { initiativeId: s
           label="…the initiative"
           value={other}
           anyLabel={search ? (candidates.length ? "Choose one" : "None found") : "Find one first"}
-          options={candidates.map((i): [string, string] => [i.id, `${i.title} (${DEPARTMENTS[i.department]})`])}
+          options={candidates.map((i): [string, string] => [i.id, `${i.title} (${i.departmentName})`])}
           onChange={setOther}
         />
         <label className="field">

@@ -2,17 +2,19 @@ import { useMemo } from "react";
 import { Link } from "react-router-dom";
 import { DataTable } from "../../components/DataTable";
 import { SitesMap } from "../../maps/SitesMap";
-import { departmentOfSubgraph, PLACE_STATUSES, placeKindLabel } from "../../words/contract";
+import { useDepartments } from "../../graphql/departments";
+import { PLACE_STATUSES, placeKindLabel } from "../../words/contract";
 import { formatNumber } from "../../words/numbers";
 import type { InitiativeDetail } from "./types";
 
 /** Where the initiative happens: a small map and the same sites as a table. */
 export function SitesSection({ initiative }: { initiative: InitiativeDetail }) {
   const { sites, title } = initiative;
-  // A site id starts with the subgraph of the place's department, which colours its marker.
+  // A site id starts with the place's department's id (its subgraph), which colours its marker.
+  const { colorOf } = useDepartments();
   const points = useMemo(
-    () => sites.map((site) => ({ ...site, department: departmentOfSubgraph(site.id.split(":")[0] ?? "") ?? initiative.department })),
-    [sites, initiative.department],
+    () => sites.map((site) => ({ ...site, departmentId: site.id.split(":")[0] || initiative.departmentId, color: colorOf(site.id.split(":")[0] || initiative.departmentId) })),
+    [sites, initiative.departmentId, colorOf],
   );
   return (
     <section aria-labelledby="sites-heading">

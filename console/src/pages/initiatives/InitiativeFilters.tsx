@@ -2,9 +2,10 @@ import { useState, type FormEvent } from "react";
 import { useQuery } from "urql";
 import { ChoiceGroup } from "../../components/ChoiceGroup";
 import { SelectField } from "../../components/SelectField";
+import { useDepartments } from "../../graphql/departments";
 import { InitiativeFilterChoicesDocument } from "../../graphql/generated/graphql";
 import { choices } from "../../words/contract";
-import { MULTI_FILTERS, chosenValues, filterCount, type MultiFilterName } from "./url-filters";
+import { MULTI_FILTERS, chosenDepartments, chosenValues, filterCount, type MultiFilterName } from "./url-filters";
 
 /** The filter form: every change goes straight into the URL, which the list reads. */
 export function InitiativeFilters({ params, change, clear }: { params: URLSearchParams; change: (name: string, values: string[]) => void; clear: () => void }) {
@@ -17,6 +18,8 @@ export function InitiativeFilters({ params, change, clear }: { params: URLSearch
   const neighborhoods = areas.data?.neighborhoods.map((n): [string, string] => [n.id, n.name]) ?? [];
   const districts = areas.data?.planningDistricts.map((d): [string, string] => [d.id, d.name]) ?? [];
   const partners = areas.data?.partners.map((p): [string, string] => [p.slug, p.name]) ?? [];
+  // The departments the hub follows, by their registered names: one joining needs no console change.
+  const departments = useDepartments().choices;
   return (
     <section aria-labelledby="filters-heading" className="no-print">
       <h2 id="filters-heading" className="visually-hidden">
@@ -42,6 +45,7 @@ export function InitiativeFilters({ params, change, clear }: { params: URLSearch
         )}
       </form>
       <div className="filters">
+        <ChoiceGroup legend="Department" options={departments} chosen={chosenDepartments(params)} onChange={(values) => change("department", values)} />
         {(Object.keys(MULTI_FILTERS) as MultiFilterName[]).map((name) => (
           <ChoiceGroup
             key={name}

@@ -1,7 +1,7 @@
 import { Link } from "react-router-dom";
 import { DataTable } from "../../components/DataTable";
 import type { InitiativeListQuery } from "../../graphql/generated/graphql";
-import { AUDIENCES, DEPARTMENTS, INITIATIVE_KINDS, STATUSES } from "../../words/contract";
+import { AUDIENCES, INITIATIVE_KINDS, STATUSES } from "../../words/contract";
 import { formatDate } from "../../words/numbers";
 
 type Row = InitiativeListQuery["initiatives"]["nodes"][number];
@@ -23,7 +23,7 @@ export function InitiativeTable({ initiatives, caption }: { initiatives: Row[]; 
             </>
           ),
         },
-        { header: "Department", cell: (row) => DEPARTMENTS[row.department] },
+        { header: "Department", cell: (row) => row.departmentName },
         { header: "Kind", cell: (row) => INITIATIVE_KINDS[row.kind] },
         { header: "Status", cell: (row) => STATUSES[row.status] },
         { header: "Audiences", cell: (row) => row.audiences.map((a) => AUDIENCES[a]).join(", ") },

@@ -1,7 +1,6 @@
 import type { Client } from "urql";
 import type { CsvRows } from "../../components/CsvDownload";
 import {
-  type Department,
   ExportDepartmentsDocument,
   InitiativeExportDocument,
   type InitiativeExportQuery,
@@ -17,6 +16,7 @@ export const EXPORT_HEADER = [
   "id",
   "slug",
   "title",
+  "department_id",
   "department",
   "kind",
   "status",
@@ -42,9 +42,9 @@ export async function gatherInitiatives(
   orderBy: InitiativeOrder,
   progress: (done: number) => void,
 ): Promise<CsvRows> {
-  const departments = filter.departments?.length ? filter.departments : await departmentsWithInitiatives(client);
+  const departments = filter.departmentIds?.length ? filter.departmentIds : await departmentsWithInitiatives(client);
   const statuses = filter.statuses?.length ? filter.statuses : (Object.keys(STATUSES) as InitiativeStatus[]);
-  const parts = departments.flatMap((department) => statuses.map((status) => ({ ...filter, departments: [department], statuses: [status] })));
+  const parts = departments.flatMap((department) => statuses.map((status) => ({ ...filter, departmentIds: [department], statuses: [status] })));
   let done = 0;
   const gathered = await Promise.all(
     parts.map((part) =>
@@ -61,7 +61,8 @@ export async function gatherInitiatives(
       i.id,
       i.slug,
       i.title,
-      i.department,
+      i.departmentId,
+      i.departmentName,
       i.kind,
       i.status,
       i.audiences.join("; "),
@@ -76,10 +77,10 @@ export async function gatherInitiatives(
 }
 
 /** The departments the hub holds any initiative of; asking the others would only cost empty pages. */
-async function departmentsWithInitiatives(client: Client): Promise<Department[]> {
+async function departmentsWithInitiatives(client: Client): Promise<string[]> {
   const result = await client.query(ExportDepartmentsDocument, {}, { requestPolicy: "network-only" }).toPromise();
   if (result.error || !result.data) throw result.error ?? new Error("The graph gave no answer.");
-  return result.data.departments.flatMap((d) => (d.department && d.initiativeCount > 0 ? [d.department] : []));
+  return result.data.departments.flatMap((d) => (d.initiativeCount > 0 ? [d.departmentId] : []));
 }
 
 async function gatherPart(client: Client, filter: InitiativeFilter, orderBy: InitiativeOrder, progress: (page: number) => void): Promise<Row[]> {

@@ -1,5 +1,5 @@
 import type { InitiativeFilter, InitiativeOrder } from "../../graphql/generated/graphql";
-import { AUDIENCES, DEPARTMENTS, INITIATIVE_KINDS, LANGUAGES, ORDERS, PILLARS, STATUSES } from "../../words/contract";
+import { AUDIENCES, INITIATIVE_KINDS, LANGUAGES, ORDERS, PILLARS, STATUSES } from "../../words/contract";
 
 /**
  * The initiative list's filters live in the URL, so a view can be bookmarked and shared. Each
@@ -7,7 +7,6 @@ import { AUDIENCES, DEPARTMENTS, INITIATIVE_KINDS, LANGUAGES, ORDERS, PILLARS, S
  * contract does not know are dropped rather than sent to the graph.
  */
 export const MULTI_FILTERS = {
-  department: { field: "departments", words: DEPARTMENTS, legend: "Department" },
   audience: { field: "audiences", words: AUDIENCES, legend: "Audience" },
   language: { field: "languages", words: LANGUAGES, legend: "Language" },
   pillar: { field: "pillars", words: PILLARS, legend: "Pillar" },
@@ -16,6 +15,21 @@ export const MULTI_FILTERS = {
 } as const;
 
 export type MultiFilterName = keyof typeof MULTI_FILTERS;
+
+/** A registered department id, e.g. `libraries` (the registry's rule for subgraph names). */
+const DEPARTMENT_ID = /^[a-z][a-z0-9-]{1,40}$/;
+
+/**
+ * The chosen departments, by registered id (`?department=libraries`): any department the registry
+ * admits, so none is written here. A link saved before ids named the old code (`LIBRARIES`); it
+ * still opens the same view.
+ */
+export function chosenDepartments(params: URLSearchParams): string[] {
+  return params
+    .getAll("department")
+    .map((value) => (/^[A-Z][A-Z0-9_]*$/.test(value) ? value.toLowerCase().replace(/_/g, "-") : value))
+    .filter((value) => DEPARTMENT_ID.test(value));
+}
 
 export const SINGLE_FILTERS = {
   neighborhood: "neighborhoodId",
@@ -34,6 +48,8 @@ export function chosenValues(params: URLSearchParams, name: MultiFilterName): st
 
 export function filterOf(params: URLSearchParams): InitiativeFilter {
   const filter: Record<string, unknown> = {};
+  const departments = chosenDepartments(params);
+  if (departments.length) filter.departmentIds = departments;
   for (const name of Object.keys(MULTI_FILTERS) as MultiFilterName[]) {
     const values = chosenValues(params, name);
     if (values.length) filter[MULTI_FILTERS[name].field] = values;

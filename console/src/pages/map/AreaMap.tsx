@@ -9,7 +9,8 @@ interface AreaMapProps {
   neighborhoods: MapNeighborhood[];
   districts: MapAreasQuery["planningDistricts"];
   showDistricts: boolean;
-  places: MapPlace[];
+  /** Each in its department's colour. */
+  places: (MapPlace & { color: string })[];
   fillOf: (neighborhood: MapNeighborhood) => string;
   labelOf: (neighborhood: MapNeighborhood) => string;
   chosenId: string | null;

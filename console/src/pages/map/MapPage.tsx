@@ -4,6 +4,7 @@ import { useQuery } from "urql";
 import * as Plot from "@observablehq/plot";
 import { Loading, Problem } from "../../components/QueryState";
 import { SelectField } from "../../components/SelectField";
+import { useDepartments } from "../../graphql/departments";
 import { MapAreasDocument } from "../../graphql/generated/graphql";
 import { useGathered } from "../../graphql/gather";
 import { PageHeading } from "../../layout/PageHeading";
@@ -48,7 +49,11 @@ export default function MapPage() {
     (n: MapNeighborhood) => `${n.name}: ${measure.label.toLowerCase()} ${measure.format(measure.value(n, gapScores))}`,
     [measure, gapScores],
   );
-  const visiblePlaces = useMemo(() => (places.data?.places ?? []).filter((p) => !hidden.has(kindKey(p))), [places.data, hidden]);
+  const { colorOf } = useDepartments();
+  const visiblePlaces = useMemo(
+    () => (places.data?.places ?? []).filter((p) => !hidden.has(kindKey(p))).map((p) => ({ ...p, color: colorOf(p.departmentId) })),
+    [places.data, hidden, colorOf],
+  );
 
   // A choice made on this page moves the focus to its panel; one read from a shared link does not.
   const [chosenByPerson, setChosenByPerson] = useState(false);

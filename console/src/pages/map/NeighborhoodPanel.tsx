@@ -3,7 +3,7 @@ import { useQuery } from "urql";
 import { Loading, Problem } from "../../components/QueryState";
 import { NeighborhoodPanelDocument } from "../../graphql/generated/graphql";
 import { useDemoData } from "../../layout/demo-data";
-import { DEPARTMENTS, placeKindLabel, STATUSES } from "../../words/contract";
+import { placeKindLabel, STATUSES } from "../../words/contract";
 import { formatNumber, formatShare } from "../../words/numbers";
 import { usePanelFocus } from "./use-panel-focus";
 
@@ -61,8 +61,8 @@ export function NeighborhoodPanel({
           <h3>Initiatives by department</h3>
           <ul>
             {n.initiativeCounts.map((c) => (
-              <li key={c.department}>
-                {DEPARTMENTS[c.department]}: {formatNumber(c.count)}
+              <li key={c.departmentId}>
+                {c.departmentName}: {formatNumber(c.count)}
               </li>
             ))}
             {n.initiativeCounts.length === 0 && <li>None with a site here.</li>}
@@ -87,7 +87,7 @@ export function NeighborhoodPanel({
               <li key={i.id}>
                 <Link to={`/initiatives/${encodeURIComponent(i.id)}`}>{i.title}</Link>{" "}
                 <span className="hint">
-                  {DEPARTMENTS[i.department]}, {STATUSES[i.status].toLowerCase()}
+                  {i.departmentName}, {STATUSES[i.status].toLowerCase()}
                 </span>
               </li>
             ))}

@@ -3,7 +3,7 @@ import { useQuery } from "urql";
 import { Loading, Problem } from "../../components/QueryState";
 import { PlacePanelDocument } from "../../graphql/generated/graphql";
 import { useDemoData } from "../../layout/demo-data";
-import { DEPARTMENTS, PLACE_STATUSES, placeKindLabel, STATUSES } from "../../words/contract";
+import { PLACE_STATUSES, placeKindLabel, STATUSES } from "../../words/contract";
 import { formatNumber } from "../../words/numbers";
 import { usePanelFocus } from "./use-panel-focus";
 
@@ -33,7 +33,7 @@ export function PlacePanel({ id, onClose, openedByPerson }: { id: string; onClos
               {place.typeCode && ` (${place.typeCode})`}
             </dd>
             <dt>Department</dt>
-            <dd>{DEPARTMENTS[place.department]}</dd>
+            <dd>{place.departmentName}</dd>
             <dt>Status</dt>
             <dd>{PLACE_STATUSES[place.status]}</dd>
             <dt>Address</dt>
@@ -72,7 +72,7 @@ export function PlacePanel({ id, onClose, openedByPerson }: { id: string; onClos
               <li key={i.id}>
                 <Link to={`/initiatives/${encodeURIComponent(i.id)}`}>{i.title}</Link>{" "}
                 <span className="hint">
-                  {DEPARTMENTS[i.department]}, {STATUSES[i.status].toLowerCase()}
+                  {i.departmentName}, {STATUSES[i.status].toLowerCase()}
                 </span>
               </li>
             ))}

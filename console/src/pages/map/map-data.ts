@@ -1,15 +1,15 @@
 import type { Client } from "urql";
 import {
+  DepartmentListDocument,
   MapGapScoresDocument,
   MapPlacesDocument,
-  type Department,
   type MapAreasQuery,
   type MapPlacesQuery,
   type PlaceFilter,
   type PlaceStatus,
 } from "../../graphql/generated/graphql";
 import { answer } from "../../graphql/gather";
-import { DEPARTMENTS, PLACE_STATUSES } from "../../words/contract";
+import { PLACE_STATUSES } from "../../words/contract";
 
 export type MapNeighborhood = MapAreasQuery["neighborhoods"][number];
 export type MapPlace = MapPlacesQuery["places"]["nodes"][number];
@@ -21,11 +21,13 @@ export interface MapPlaces {
 
 /**
  * Every place, 100 at a time (the graph's largest page). Its cursors only go forward, so the
- * places are read in disjoint parts side by side: each place has one department and one status.
+ * places are read in disjoint parts side by side: each place has one department (of those the hub
+ * follows) and one status.
  */
 export async function gatherPlaces(client: Client): Promise<MapPlaces> {
-  const parts = (Object.keys(DEPARTMENTS) as Department[]).flatMap((department) =>
-    (Object.keys(PLACE_STATUSES) as PlaceStatus[]).map((status) => ({ departments: [department], statuses: [status] })),
+  const { departments } = answer(await client.query(DepartmentListDocument, {}).toPromise());
+  const parts = departments.flatMap(({ departmentId }) =>
+    (Object.keys(PLACE_STATUSES) as PlaceStatus[]).map((status) => ({ departmentIds: [departmentId], statuses: [status] })),
   );
   const gathered = await Promise.all(parts.map((filter) => gatherPart(client, filter)));
   return { places: gathered.flatMap((part) => part.places), includesDemo: gathered.some((part) => part.includesDemo) };

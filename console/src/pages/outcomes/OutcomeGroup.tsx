@@ -20,11 +20,11 @@ type Total = OutcomeTotalsQuery["outcomes"][number];
 /** The most bars a chart shows; the table always has every group. */
 const MOST_BARS = 20;
 
-export function OutcomeGroup({ groupBy, metric, filter }: { groupBy: OutcomeGrouping; metric: OutcomeMetricKind; filter: InitiativeFilter }) {
+export function OutcomeGroup({ groupBy, metric, filter }: { groupBy: keyof typeof GROUPINGS; metric: OutcomeMetricKind; filter: InitiativeFilter }) {
   const [result] = useQuery({ query: OutcomeTotalsDocument, variables: { groupBy, metric, filter } });
   const totals = useMemo(() => result.data?.outcomes ?? [], [result.data]);
   const heading = `${METRICS[metric]}, ${GROUPINGS[groupBy].toLowerCase()}`;
-  const id = `outcomes-${groupBy.toLowerCase()}`;
+  const id = `outcomes-${groupBy.toLowerCase().replace(/_id$/, "")}`;
   // Quarters read in time order; every other grouping largest first.
   const ordered = useMemo(() => (groupBy === "QUARTER" ? totals : [...totals].sort((a, b) => b.value - a.value)), [groupBy, totals]);
   const shown = useMemo(() => (groupBy === "QUARTER" ? ordered : ordered.slice(0, MOST_BARS)), [groupBy, ordered]);

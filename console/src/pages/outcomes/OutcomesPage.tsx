@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useSearchParams } from "react-router-dom";
 import { SelectField } from "../../components/SelectField";
-import type { InitiativeFilter, OutcomeGrouping, OutcomeMetricKind } from "../../graphql/generated/graphql";
+import type { InitiativeFilter, OutcomeMetricKind } from "../../graphql/generated/graphql";
 import { PageHeading } from "../../layout/PageHeading";
 import { choices } from "../../words/contract";
 import { GROUPINGS, METRICS } from "../../words/outcomes";
@@ -42,7 +42,7 @@ export default function OutcomesPage() {
         An initiative's outcome counts in full for each neighborhood it has a site in and each audience it serves, so those groups add up to more than the city
         total.
       </p>
-      {(Object.keys(GROUPINGS) as OutcomeGrouping[]).map((groupBy) => (
+      {(Object.keys(GROUPINGS) as (keyof typeof GROUPINGS)[]).map((groupBy) => (
         <OutcomeGroup key={groupBy} groupBy={groupBy} metric={metric} filter={filter} />
       ))}
     </>

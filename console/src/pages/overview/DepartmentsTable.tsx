@@ -1,7 +1,6 @@
 import { useQuery } from "urql";
 import { ActiveInitiativeCountDocument } from "../../graphql/generated/graphql";
 import { useDemoData } from "../../layout/demo-data";
-import { departmentLabel, departmentOfSubgraph } from "../../words/contract";
 import { formatAgo, formatDateTime, formatNumber } from "../../words/numbers";
 import { freshnessOf, type DepartmentSync } from "./freshness";
 
@@ -42,17 +41,12 @@ export function DepartmentsTable({ departments, today, now }: { departments: Dep
 }
 
 function DepartmentRow({ sync, today, now }: { sync: DepartmentSync; today: string; now: number }) {
-  const department = departmentOfSubgraph(sync.name);
-  const [active] = useQuery({
-    query: ActiveInitiativeCountDocument,
-    variables: { department: department ?? "IT", today },
-    pause: !department,
-  });
+  const [active] = useQuery({ query: ActiveInitiativeCountDocument, variables: { department: sync.departmentId, today } });
   useDemoData(active.data?.initiatives.includesDemo);
   const freshness = freshnessOf(sync, now);
   return (
     <tr className={freshness.state === "fresh" ? undefined : "row-warning"}>
-      <th scope="row">{departmentLabel(department ?? sync.name)}</th>
+      <th scope="row">{sync.departmentName}</th>
       <td className="numeric">{active.data ? formatNumber(active.data.initiatives.totalCount) : active.error ? "unknown" : "…"}</td>
       <td className="numeric">{formatNumber(sync.initiativeCount)}</td>
       <td className="numeric">{formatNumber(sync.placeCount)}</td>

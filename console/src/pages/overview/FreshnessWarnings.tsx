@@ -1,4 +1,3 @@
-import { departmentLabel, departmentOfSubgraph } from "../../words/contract";
 import { formatAgo } from "../../words/numbers";
 import { freshnessOf, type DepartmentSync } from "./freshness";
 
@@ -12,7 +11,7 @@ export function FreshnessWarnings({ departments, now }: { departments: Departmen
       <ul>
         {problems.map(({ sync, freshness }) => (
           <li key={sync.name}>
-            <strong>{departmentLabel(departmentOfSubgraph(sync.name) ?? sync.name)}</strong>:{" "}
+            <strong>{sync.departmentName}</strong>:{" "}
             {freshness.state === "down"
               ? `the hub cannot read it (${freshness.error}); last read ${formatAgo(sync.lastSyncedAt, now)}.`
               : freshness.state === "behind" && `last read in full ${formatAgo(freshness.since, now)}.`}

@@ -1,10 +1,11 @@
 import { DataTable } from "../../components/DataTable";
-import type { Department, OverviewQuery } from "../../graphql/generated/graphql";
-import { departmentLabel, placeKindLabel } from "../../words/contract";
+import type { OverviewQuery } from "../../graphql/generated/graphql";
+import { placeKindLabel } from "../../words/contract";
 import { formatNumber } from "../../words/numbers";
 
 interface KindRow {
-  department: Department;
+  departmentId: string;
+  departmentName: string;
   kind: string;
   open: number;
   all: number;
@@ -14,13 +15,13 @@ interface KindRow {
 export function PlacesByKind({ districts, total }: { districts: OverviewQuery["planningDistricts"]; total: number }) {
   const rows = new Map<string, KindRow>();
   for (const count of districts.flatMap((district) => district.placeCounts)) {
-    const key = `${count.department}/${count.kind}`;
-    const row = rows.get(key) ?? { department: count.department, kind: count.kind, open: 0, all: 0 };
+    const key = `${count.departmentId}/${count.kind}`;
+    const row = rows.get(key) ?? { departmentId: count.departmentId, departmentName: count.departmentName, kind: count.kind, open: 0, all: 0 };
     row.all += count.count;
     if (count.status === "OPEN") row.open += count.count;
     rows.set(key, row);
   }
-  const sorted = [...rows.values()].sort((a, b) => departmentLabel(a.department).localeCompare(departmentLabel(b.department)) || b.all - a.all);
+  const sorted = [...rows.values()].sort((a, b) => a.departmentName.localeCompare(b.departmentName) || b.all - a.all);
   const placed = sorted.reduce((sum, row) => sum + row.all, 0);
   return (
     <section aria-labelledby="places-heading">
@@ -28,9 +29,9 @@ export function PlacesByKind({ districts, total }: { districts: OverviewQuery["p
       <DataTable
         caption="Public places in a planning district, by department and kind"
         rows={sorted}
-        rowKey={(row) => `${row.department}/${row.kind}`}
+        rowKey={(row) => `${row.departmentId}/${row.kind}`}
         columns={[
-          { header: "Department", cell: (row) => departmentLabel(row.department) },
+          { header: "Department", cell: (row) => row.departmentName },
           { header: "Kind", cell: (row) => placeKindLabel(row.kind) },
           { header: "Open", cell: (row) => formatNumber(row.open), numeric: true },
           { header: "Not open", cell: (row) => formatNumber(row.all - row.open), numeric: true },

@@ -3,7 +3,6 @@ import { useQuery } from "urql";
 import { Loading, Problem } from "../../components/QueryState";
 import { CoverageGapsDocument, NeighborhoodReportDocument } from "../../graphql/generated/graphql";
 import { PageHeading } from "../../layout/PageHeading";
-import { departmentLabel } from "../../words/contract";
 import { formatNumber, formatShare } from "../../words/numbers";
 import { ReportBody, type ReportData } from "./ReportBody";
 
@@ -31,7 +30,7 @@ export function NeighborhoodReport({ id }: { id: string }) {
         ["With broadband", formatShare(n.internetSubscriptionShare)],
         ["Public computers", formatNumber(n.publicComputers)],
         ["People served", formatNumber(n.peopleServed)],
-        ...n.initiativeCounts.map((c): [string, string] => [`Initiatives, ${departmentLabel(c.department)}`, formatNumber(c.count)]),
+        ...n.initiativeCounts.map((c): [string, string] => [`Initiatives, ${c.departmentName}`, formatNumber(c.count)]),
       ],
       placeCounts: n.placeCounts,
       activeInitiatives: data.initiatives,

@@ -1,10 +1,12 @@
+import { useMemo } from "react";
 import { Link } from "react-router-dom";
-import type { Department, PlaceStatus } from "../../graphql/generated/graphql";
+import { useDepartments } from "../../graphql/departments";
+import type { PlaceStatus } from "../../graphql/generated/graphql";
 import { PageHeading } from "../../layout/PageHeading";
 import { useDemoData } from "../../layout/demo-data";
 import { SitesMap } from "../../maps/SitesMap";
 import type { MapPoint } from "../../maps/leaflet-map";
-import { departmentLabel, placeKindLabel } from "../../words/contract";
+import { placeKindLabel } from "../../words/contract";
 import { formatDateTime, formatNumber } from "../../words/numbers";
 
 export interface ReportData {
@@ -12,10 +14,10 @@ export interface ReportData {
   kindOfArea: string;
   isDemo: boolean;
   outline: unknown;
-  places: MapPoint[];
+  places: Omit<MapPoint, "color">[];
   figures: [string, string][];
-  placeCounts: { department: Department; kind: string; status: PlaceStatus; count: number }[];
-  activeInitiatives: { totalCount: number; nodes: { id: string; title: string; department: Department }[] };
+  placeCounts: { departmentId: string; departmentName: string; kind: string; status: PlaceStatus; count: number }[];
+  activeInitiatives: { totalCount: number; nodes: { id: string; title: string; departmentName: string }[] };
   gaps: { id: string; name: string; score: number; reasons: string[] }[];
   gapsCaption: string;
 }
@@ -26,10 +28,12 @@ export interface ReportData {
  */
 export function ReportBody({ report }: { report: ReportData }) {
   useDemoData(report.isDemo);
-  const kinds = new Map<string, { department: Department; kind: string; open: number }>();
+  const { colorOf } = useDepartments();
+  const points = useMemo(() => report.places.map((place) => ({ ...place, color: colorOf(place.departmentId) })), [report.places, colorOf]);
+  const kinds = new Map<string, { departmentId: string; departmentName: string; kind: string; open: number }>();
   for (const c of report.placeCounts.filter((c) => c.status === "OPEN")) {
-    const key = `${c.department}/${c.kind}`;
-    kinds.set(key, { department: c.department, kind: c.kind, open: (kinds.get(key)?.open ?? 0) + c.count });
+    const key = `${c.departmentId}/${c.kind}`;
+    kinds.set(key, { departmentId: c.departmentId, departmentName: c.departmentName, kind: c.kind, open: (kinds.get(key)?.open ?? 0) + c.count });
   }
   const hidden = report.activeInitiatives.totalCount - report.activeInitiatives.nodes.length;
   return (
@@ -46,7 +50,7 @@ export function ReportBody({ report }: { report: ReportData }) {
         {report.isDemo && " · includes demo data (not official)"}
       </p>
       <div className="report-top">
-        <SitesMap points={report.places} outline={report.outline} label={`Map of ${report.title} with its public places`} height="280px" />
+        <SitesMap points={points} outline={report.outline} label={`Map of ${report.title} with its public places`} height="280px" />
         <dl className="facts">
           {report.figures.map(([label, value]) => (
             <div key={label} className="fact">
@@ -63,9 +67,9 @@ export function ReportBody({ report }: { report: ReportData }) {
             <caption className="visually-hidden">Open public places by department and kind</caption>
             <tbody>
               {[...kinds.values()].map((k) => (
-                <tr key={`${k.department}/${k.kind}`}>
+                <tr key={`${k.departmentId}/${k.kind}`}>
                   <th scope="row">
-                    {placeKindLabel(k.kind)} <span className="hint">({departmentLabel(k.department)})</span>
+                    {placeKindLabel(k.kind)} <span className="hint">({k.departmentName})</span>
                   </th>
                   <td className="numeric">{formatNumber(k.open)}</td>
                 </tr>
@@ -79,7 +83,7 @@ export function ReportBody({ report }: { report: ReportData }) {
           <ul className="compact-list">
             {report.activeInitiatives.nodes.map((i) => (
               <li key={i.id}>
-                {i.title} <span className="hint">({departmentLabel(i.department)})</span>
+                {i.title} <span className="hint">({i.departmentName})</span>
               </li>
             ))}
           </ul>
