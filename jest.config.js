@@ -1,7 +1,7 @@
 const base = require("./jest.base.js");
 
 // The console's tests are browser tests against the whole hub: integration tests only (console/test).
-const packages = "<rootDir>/{schema,cli,gateway,services/*,console}";
+const packages = "<rootDir>/{schema,cli,gateway,services/*,console,bench/*}";
 
 module.exports = {
   globalSetup: "<rootDir>/jest.global-setup.js",
