@@ -29,6 +29,10 @@ export function readLocalHubEnv(source: NodeJS.ProcessEnv = process.env) {
       GATEWAY_TRUSTED_DOCUMENTS: z.enum(["required", "allowed"]).default("allowed"),
       // The gateway's usage reports to the registry (what `dlhub usage` and the checks read).
       GATEWAY_USAGE_REPORTING: z.enum(["on", "off"]).default("on"),
+      // The gateway's response cache, as a deployed gateway's (README, "Response cache"); 0 turns it off.
+      GATEWAY_RESPONSE_CACHE_MB: z.coerce.number().min(0).max(65_536).default(64),
+      GATEWAY_DATA_VERSION_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+      GATEWAY_RESPONSE_CACHE_MAX_AGE_S: z.coerce.number().int().min(1).max(86_400).default(60),
       ...Object.fromEntries(departments.map(({ definition, port: p }) => [portVariable(definition.name), port(p)])),
     },
     source,
@@ -47,6 +51,7 @@ export function readLocalHubEnv(source: NodeJS.ProcessEnv = process.env) {
     logLevel: env.LOG_LEVEL as string,
     trustedDocuments: { mode: env.GATEWAY_TRUSTED_DOCUMENTS as "required" | "allowed" },
     usageReporting: env.GATEWAY_USAGE_REPORTING === "on",
+    responseCache: { maxBytes: Math.round((env.GATEWAY_RESPONSE_CACHE_MB as number) * 1024 * 1024), pollMs: env.GATEWAY_DATA_VERSION_POLL_MS as number, maxAgeMs: (env.GATEWAY_RESPONSE_CACHE_MAX_AGE_S as number) * 1000 },
   };
 }
 

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { DEFAULT_SYNC_BEHIND_AFTER_MS, createHub } from "@dlhub/hub";
 import { startRegistry } from "@dlhub/registry";
 import { Role, createIdentityVerifier, mintDevelopmentToken } from "@dlhub/schema";
-import { type ConsoleOptions, type TrustedDocumentsOptions, consoleAuth, createGatewayServer } from "@dlhub/gateway";
+import { type ConsoleOptions, type ResponseCacheSettings, type TrustedDocumentsOptions, consoleAuth, createGatewayServer } from "@dlhub/gateway";
 import {
   type DepartmentDefinition,
   type GraphqlServer,
@@ -18,6 +18,7 @@ import {
 } from "@dlhub/subgraph-kit";
 import { HUB_PORT, departments } from "./departments.js";
 import { readLocalConsoleEnv } from "./env.js";
+import { startGatewayThread } from "./gateway-thread.js";
 import { mintGatewayServiceToken, publishDepartments } from "./publish.js";
 
 export interface LocalHubOptions {
@@ -47,8 +48,15 @@ export interface LocalHubOptions {
   logger: Logger;
   /** The gateway's usage reports to the registry: on unless `reporting` is false; flushed every 5 s unless told. */
   usage?: { reporting?: boolean; flushIntervalMs?: number };
+  /** The gateway's response cache; none unless given. */
+  responseCache?: ResponseCacheSettings;
   /** The registry's clock for usage windows; tests move it past the window. */
   registryClock?: () => Date;
+  /**
+   * Run the gateway in a worker thread of its own (`npm start`) rather than on the JS thread every
+   * subgraph shares, where it waits behind them. Tests keep it in this thread (default).
+   */
+  gatewayThread?: boolean;
 }
 
 export interface LocalHub {
@@ -57,7 +65,8 @@ export interface LocalHub {
   registryUrl: string;
   /** Every department and, last, the hub's own subgraph. */
   subgraphs: SubgraphService[];
-  gateway: GraphqlServer;
+  /** The gateway's server; null when it runs in a thread of its own (`gatewayThread`). */
+  gateway: GraphqlServer | null;
   /** SQL statements all subgraphs sent answering GraphQL requests so far (not background work). */
   statements(): number;
   close(): Promise<void>;
@@ -126,27 +135,48 @@ export async function startLocalHub(options: LocalHubOptions): Promise<LocalHub>
       ),
       logger: options.logger,
     });
-    const gateway = await createGatewayServer({
-      supergraph: { registryUrl, pollIntervalMs: intervalMs },
-      identity: { verifier, forwardingSecret },
-      console: { ...(options.console ?? readLocalConsoleEnv()), auth: consoleAuth({ oidc: null }, options.tokenSecret) },
-      trustedDocuments: options.trustedDocuments,
-      logger: options.logger.child({ service: "gateway" }),
-      // The gateway reports in its own name, with the service role, as a production gateway's token would.
-      usage:
-        options.usage?.reporting === false
-          ? undefined
-          : { registryUrl, token: await mintGatewayServiceToken(options.tokenSecret), flushIntervalMs: options.usage?.flushIntervalMs },
-    });
-    const gatewayPort = await listen(gateway, options.gatewayPort, host);
+    const consoleOptions: ConsoleOptions = { ...(options.console ?? readLocalConsoleEnv()), auth: consoleAuth({ oidc: null }, options.tokenSecret) };
+    // The gateway reports in its own name, with the service role, as a production gateway's token would.
+    const usage =
+      options.usage?.reporting === false
+        ? undefined
+        : { registryUrl, token: await mintGatewayServiceToken(options.tokenSecret), flushIntervalMs: options.usage?.flushIntervalMs };
+    const gateway: { server: GraphqlServer | null; port: number; close(): Promise<void> } = options.gatewayThread
+      ? await startGatewayThread({
+          registryUrl,
+          pollIntervalMs: intervalMs,
+          tokenSecret: options.tokenSecret,
+          forwardingSecret,
+          console: consoleOptions,
+          trustedDocuments: options.trustedDocuments,
+          usage,
+          responseCache: options.responseCache,
+          port: options.gatewayPort,
+          host,
+          logLevel: options.logger.level,
+        }).then((thread) => ({ server: null, ...thread }))
+      : await inThisThread(
+          await createGatewayServer({
+            supergraph: { registryUrl, pollIntervalMs: intervalMs },
+            identity: { verifier, forwardingSecret },
+            console: consoleOptions,
+            trustedDocuments: options.trustedDocuments,
+            logger: options.logger.child({ service: "gateway" }),
+            usage,
+            responseCache: options.responseCache,
+          }),
+          options.gatewayPort,
+          host,
+        );
+    const gatewayPort = gateway.port;
     return {
       gatewayUrl: `http://${reachableHost(host)}:${gatewayPort}/graphql`,
       registryUrl,
       subgraphs: sortByDefinitions(subgraphs, definitions),
-      gateway,
+      gateway: gateway.server,
       statements: () => subgraphs.reduce((sum, s) => sum + s.database.statements.inRequests, 0),
       close: async () => {
-        await close(gateway);
+        await gateway.close();
         await Promise.all(subgraphs.map((s) => s.close()));
         await registry?.close();
       },
@@ -156,6 +186,11 @@ export async function startLocalHub(options: LocalHubOptions): Promise<LocalHub>
     await registry?.close().catch(() => undefined);
     throw error;
   }
+}
+
+/** The gateway on this thread, listening. */
+async function inThisThread(server: GraphqlServer, port: number, host: string) {
+  return { server, port: await listen(server, port, host), close: () => close(server) };
 }
 
 const reachableHost = (host: string) => (host === "0.0.0.0" ? "localhost" : host);

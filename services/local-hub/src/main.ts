@@ -55,7 +55,10 @@ async function main(): Promise<void> {
       seed: env.seed,
       syncIntervalMs: env.syncIntervalMs,
       usage: { reporting: env.usageReporting },
+      responseCache: env.responseCache,
       logger,
+      // Its own JS thread: on the one all five subgraphs share, the gateway waited behind them.
+      gatewayThread: true,
     });
     printWelcome(hub, Date.now() - started);
   } catch (error) {

@@ -17,13 +17,22 @@ export const OPERATIONS_DIRECTORY = join(__dirname, "..", "operations");
 
 /**
  * Publishes every subgraph the local hub runs, each with its own department's publisher token,
- * exactly as a department's CI would; then registers the coordinator's saved operations and the
- * console's persisted documents, so a later publish that would break one of them is rejected
- * and a gateway requiring trusted documents serves the console. A publish the registry rejects on a
+ * exactly as a department's CI would, after registering the coordinator's saved operations and the
+ * console's persisted documents, so a publish that would break one of them is rejected and a
+ * gateway requiring trusted documents serves the console. A publish the registry rejects on a
  * later start (a department changed incompatibly) is reported and the last good supergraph stays
  * served; only a registry with no supergraph at all stops the start.
  */
 export async function publishDepartments(options: PublishOptions): Promise<void> {
+  const coordinator = new RegistryClient(options.registryUrl, {
+    token: await mintDevelopmentToken(options.tokenSecret, { subject: "local-hub", roles: [Role.COORDINATOR] }),
+  });
+  // The clients' operations first: a release that moves them off a deprecated field (as the saved
+  // queries moved off the Department enum) replaces the old ones before its subgraphs are judged
+  // against them, so the old documents no longer hold the change back.
+  for (const [client, operations] of savedOperations()) await coordinator.registerOperations(client, operations);
+  const consoleDocuments = consoleOperations();
+  if (consoleDocuments) await coordinator.registerOperations(CONSOLE_CLIENT, consoleDocuments);
   for (const subgraph of options.subgraphs) {
     const token = await mintDevelopmentToken(options.tokenSecret, {
       subject: `local-hub:${subgraph.name}`,
@@ -37,13 +46,7 @@ export async function publishDepartments(options: PublishOptions): Promise<void>
       options.logger.error({ subgraph: subgraph.name, report: error.report }, "the registry rejected this subgraph; the last published one stays served");
     }
   }
-  const coordinator = new RegistryClient(options.registryUrl, {
-    token: await mintDevelopmentToken(options.tokenSecret, { subject: "local-hub", roles: [Role.COORDINATOR] }),
-  });
   if (!(await coordinator.supergraph())) throw new Error("The registry holds no supergraph: no subgraph could be published (see the errors above).");
-  for (const [client, operations] of savedOperations()) await coordinator.registerOperations(client, operations);
-  const consoleDocuments = consoleOperations();
-  if (consoleDocuments) await coordinator.registerOperations(CONSOLE_CLIENT, consoleDocuments);
 }
 
 /** The coordinator's console as a client of the registry: its operations are its trusted documents. */

@@ -32,7 +32,7 @@ const byKey = (...keys: string[]) => (a: Row, b: Row) => {
 const instant = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
 interface FeedPage<Change> {
-  department: string;
+  departmentId: string;
   changes: Change[];
   cursor: string | null;
   hasMore: boolean;
@@ -45,7 +45,7 @@ interface FeedPage<Change> {
  */
 async function readWholeFeed<Change extends Record<string, unknown>>(service: SubgraphService, path: string, key: keyof Change, value: keyof Change) {
   const current = new Map<string, unknown>();
-  let department = "";
+  let departmentId = "";
   for (let after: string | null = null; ; ) {
     const url = new URL(path, service.url);
     url.searchParams.set("limit", "500");
@@ -53,9 +53,9 @@ async function readWholeFeed<Change extends Record<string, unknown>>(service: Su
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
     const page = (await response.json()) as FeedPage<Change>;
-    department = page.department;
+    departmentId = page.departmentId;
     for (const change of page.changes) current.set(String(change[key]), change[value]);
-    if (!page.hasMore) return { department, snapshots: [...current.values()].filter((s): s is Row => s !== null) };
+    if (!page.hasMore) return { departmentId, snapshots: [...current.values()].filter((s): s is Row => s !== null) };
     after = page.cursor;
   }
 }
@@ -74,19 +74,20 @@ export async function departmentState(service: SubgraphService): Promise<Mirrore
   );
   return {
     initiatives: initiatives
-      .map(({ updatedAt, ...fields }) => ({ ...fields, department: feed.department, updatedAt: instant(updatedAt as Date) }))
+      .map(({ updatedAt, ...fields }) => ({ ...fields, departmentId: feed.departmentId, updatedAt: instant(updatedAt as Date) }))
       .sort(byKey("id")),
     sites: sites.sort(byKey("initiativeId", "id")),
     partners: partners.sort(byKey("initiativeId", "partnerSlug")),
     outcomes: outcomes.sort(byKey("initiativeId", "metric", "periodStart")),
-    places: places.snapshots.sort(byKey("id")),
+    // The catalog keeps a place's department by id; the deprecated enum value is not stored.
+    places: places.snapshots.map(({ department: _legacy, ...place }) => place).sort(byKey("id")),
   };
 }
 
 /** The same of the hub's catalog, for the rows that came from department `source`. */
 export async function catalogState(hub: DataSource, source: string): Promise<MirroredState> {
   const initiatives: Row[] = await hub.query(
-    `SELECT ${INITIATIVE_COLUMNS}, i.department, i.source_updated_at AS "updatedAt" FROM catalog_initiative i WHERE i.source = $1`,
+    `SELECT ${INITIATIVE_COLUMNS}, i.department_id AS "departmentId", i.source_updated_at AS "updatedAt" FROM catalog_initiative i WHERE i.source = $1`,
     [source],
   );
   const mine = `initiative_id IN (SELECT id FROM catalog_initiative WHERE source = $1)`;
@@ -102,7 +103,7 @@ export async function catalogState(hub: DataSource, source: string): Promise<Mir
     [source],
   );
   const places: Row[] = await hub.query(
-    `SELECT id, department, kind, type_code AS "typeCode", status, name, address, latitude, longitude, workstations,
+    `SELECT id, department_id AS "departmentId", kind, type_code AS "typeCode", status, name, address, latitude, longitude, workstations,
             weekly_open_hours AS "weeklyOpenHours", source_dataset AS "sourceDataset", source_imported_at AS "sourceImportedAt",
             is_demo AS "isDemo", host_place_id AS "hostPlaceId"
        FROM catalog_place WHERE source = $1`,

@@ -2,12 +2,12 @@ import { parks } from "@dlhub/parks";
 import { type SubgraphService, close, createLogger, startSubgraph } from "@dlhub/subgraph-kit";
 import { postGraphql, waitFor } from "@dlhub/subgraph-kit/testing";
 import { type TestHub, startTestHub } from "./start-test-hub";
-import { feedsCaughtUp } from "../src/bench/catch-up";
+import { feedsCaughtUp, waitForCatalog } from "../src/bench/catch-up";
 
 /**
  * Issue 5's fault test: while the coordinator's queries stream in, a department stops and comes
  * back. Other departments' fields never fail; the stopped one's fail with DEPARTMENT_UNAVAILABLE
- * naming it; within 5 seconds of its return every query succeeds in full again, and goes on doing so.
+ * naming it; every query sent after its return succeeds in full.
  */
 describe("a department that stops and returns under load", () => {
   let hub: TestHub;
@@ -20,7 +20,7 @@ describe("a department that stops and returns under load", () => {
 
   beforeAll(async () => {
     hub = await startTestHub();
-    await waitFor(() => feedsCaughtUp(hub), "the catalog to hold every department's initiatives");
+    await waitForCatalog(hub, "the catalog to hold every department's initiatives", () => feedsCaughtUp(hub), 30_000);
   });
   afterAll(() => hub?.stop());
 
@@ -60,9 +60,8 @@ describe("a department that stops and returns under load", () => {
       logger: createLogger("parks", "silent"),
     });
     const returnedAt = Date.now();
-    // Until the first full answer to a request sent after the return, then ten more requests.
-    const recovered = await waitFor(() => answers.find((a) => a.sent > returnedAt && a.errors.length === 0), "a full answer after the return");
-    await waitFor(() => answers.filter((a) => a.sent > recovered.at).length >= 10, "ten answers after the recovery");
+    // Ten requests sent after the return.
+    await waitFor(() => answers.filter((a) => a.sent > returnedAt).length >= 10, "ten answers after the return");
     running = false;
     await stream;
     await back.close();
@@ -80,9 +79,12 @@ describe("a department that stops and returns under load", () => {
       expect(answer.data.recreationCenters).toBeNull();
       for (const node of answer.data.initiatives.nodes) if (node.department === "LIBRARIES") expect(node.library).not.toBeNull();
     }
-    // Full again within 5 seconds of the return, and from then on every answer in full.
-    expect(recovered.at - returnedAt).toBeLessThan(5000);
-    for (const answer of answers.filter((a) => a.sent > recovered.at)) expect(answer.errors).toEqual([]);
+    // Full again at once (issue 5 asked for within 5 seconds): every request sent after the return is
+    // answered in full. Measured from the send, not the answer, so a slow machine's latency is not
+    // counted as the gateway's recovery time.
+    const after = answers.filter((a) => a.sent > returnedAt);
+    expect(after.length).toBeGreaterThanOrEqual(10);
+    for (const answer of after) expect(answer.errors).toEqual([]);
     // Outside the outage nothing failed at all.
     for (const answer of answers.filter((a) => a.at < stoppingAt)) expect(answer.errors).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { libraries } from "@dlhub/libraries";
-import { type InitiativeFeedPage } from "@dlhub/subgraph-kit";
+import { type InitiativeFeedPage, databaseUrl } from "@dlhub/subgraph-kit";
+import { Client } from "pg";
 import { startTestSubgraph, type TestSubgraph } from "@dlhub/subgraph-kit/testing";
 
 /**
@@ -65,6 +66,24 @@ describe("a department's initiative feed", () => {
     expect(after.changes.map((c) => c.initiative?.title).sort()).toEqual(["Quick change", "Slow change"]);
   });
 
+  it("is not held back by a transaction still running in another database on the same server", async () => {
+    const { page: start } = await readAll();
+    const db = subgraph.service.database.dataSource;
+    // Another department's long import, say: a write transaction in a database of its own.
+    const elsewhere = new Client({ connectionString: databaseUrl((db.options as { url: string }).url, "postgres") });
+    await elsewhere.connect();
+    try {
+      await elsewhere.query("BEGIN");
+      await elsewhere.query("SELECT pg_current_xact_id()");
+      await db.query(`UPDATE initiative SET title = 'Changed beside a long write' WHERE slug = 'techmobile'`);
+      const during = await read(start.cursor);
+      expect(during.changes.map((c) => c.initiative?.title)).toEqual(["Changed beside a long write"]);
+    } finally {
+      await elsewhere.query("ROLLBACK");
+      await elsewhere.end();
+    }
+  });
+
   it("reports an initiative that is gone as ended, and a partner change as a change", async () => {
     const { page: start } = await readAll();
     const db = subgraph.service.database.dataSource;
@@ -90,6 +109,21 @@ describe("a department's initiative feed", () => {
     }
     expect(changes.map((c) => c.initiative?.slug)).toContain("late-comer");
     expect(changes[changes.length - 1].initiative?.slug).toBe("late-comer");
+  });
+
+  it("sends an initiative changed many times once, as it is now, and counts a page in initiatives (the feed is compacted)", async () => {
+    const { page: start } = await readAll();
+    const db = subgraph.service.database.dataSource;
+    for (const title of ["First", "Second", "Third"]) await db.query(`UPDATE initiative SET title = $1 WHERE slug = 'techmobile'`, [title]);
+    // A log row for every partner of every initiative that has one, techmobile's among them.
+    await db.query(`UPDATE initiative_partner SET name = name`);
+    const first = await read(start.cursor, 2);
+    expect(first.changes).toHaveLength(2);
+    const { changes } = await readAll(start.cursor);
+    const ids = changes.map((c) => c.initiativeId);
+    expect(ids.length).toBeGreaterThan(2);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(changes.filter((c) => c.initiative?.slug === "techmobile").map((c) => c.initiative?.title)).toEqual(["Third"]);
   });
 
   it("refuses a cursor or page size it did not issue", async () => {

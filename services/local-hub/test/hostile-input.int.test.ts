@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { createIdentityForwarding, Role } from "@dlhub/schema";
 import { openDatabase } from "@dlhub/subgraph-kit";
-import { errorCodes, queryOk, useTestStack, waitFor } from "@dlhub/subgraph-kit/testing";
+import { errorCodes, queryOk, useTestStack } from "@dlhub/subgraph-kit/testing";
 import { type DataSource } from "typeorm";
-import { feedsCaughtUp } from "../src/bench/catch-up";
+import { feedsCaughtUp, waitForCatalog } from "../src/bench/catch-up";
 import { fingerprintDatabase } from "./hostile/fingerprint";
 import { hostileCases, type HostileContext } from "./hostile/cases";
 import { graphql } from "./hostile/http";
@@ -66,7 +66,7 @@ describe("hostile input", () => {
       },
     };
     // The catalog is still filling from the departments' feeds at first; it must be settled.
-    await waitFor(() => feedsCaughtUp(hub), "the catalog to hold every department's initiatives");
+    await waitForCatalog(hub, "the catalog to hold every department's initiatives", () => feedsCaughtUp(hub), 30_000);
     for (const [name, url] of Object.entries(hub.databaseUrls)) {
       const { dataSource } = await openDatabase({ url, entities: [], migrations: [] });
       stack.defer(`the test's connection to ${name}`, () => dataSource.destroy());

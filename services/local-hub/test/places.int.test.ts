@@ -1,6 +1,6 @@
 import { type SubgraphService } from "@dlhub/subgraph-kit";
 import { queryOk, waitFor } from "@dlhub/subgraph-kit/testing";
-import { feedsCaughtUp } from "../src/bench/catch-up";
+import { feedsCaughtUp, waitForCatalog } from "../src/bench/catch-up";
 import { timedWait } from "./catalog-compare";
 import { type TestHub, startTestHub } from "./start-test-hub";
 
@@ -27,7 +27,7 @@ describe("every department's places in the hub", () => {
 
   beforeAll(async () => {
     hub = await startTestHub();
-    await waitFor(() => feedsCaughtUp(hub), "the hub to apply every department's feeds");
+    await waitForCatalog(hub, "the hub to apply every department's feeds", () => feedsCaughtUp(hub), 30_000);
   });
   afterAll(() => hub?.stop());
 

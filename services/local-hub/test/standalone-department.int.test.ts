@@ -143,10 +143,10 @@ describe("a department in a repository of its own", () => {
     const publish = await runWorkflowStep(repository, "publish", ci, {});
     expect(publish).toMatchObject({ code: 0, output: expect.stringContaining("Published adult-education") });
     const initiatives = await waitFor(async () => {
-      const data = await queryOk<any>(hub.gatewayUrl, `{ initiatives(filter: { departments: [ADULT_EDUCATION] }, first: 20) { totalCount nodes { title department adultEducation { __typename } } } }`);
+      const data = await queryOk<any>(hub.gatewayUrl, `{ initiatives(filter: { departmentIds: ["adult-education"] }, first: 20) { totalCount nodes { title departmentId departmentName adultEducation { __typename } } } }`);
       return data.initiatives.totalCount > 0 ? data.initiatives : undefined;
     }, "the new department's initiatives through the gateway");
     expect(initiatives.totalCount).toBe(2);
-    for (const node of initiatives.nodes) expect(node).toMatchObject({ department: "ADULT_EDUCATION", adultEducation: { __typename: "AdultEducationInitiative" } });
+    for (const node of initiatives.nodes) expect(node).toMatchObject({ departmentId: "adult-education", departmentName: "Office of Adult Education", adultEducation: { __typename: "AdultEducationInitiative" } });
   });
 });

@@ -23,10 +23,12 @@ export interface TestHubOptions {
   /** The gateway's usage reporting and the registry's clock, for tests of usage from real traffic. */
   usage?: LocalHubOptions["usage"];
   registryClock?: LocalHubOptions["registryClock"];
+  /** The gateway's response cache: off unless a test is about it. */
+  responseCache?: LocalHubOptions["responseCache"];
 }
 
 /** The whole hub on port 0 everywhere, over fresh databases that `stop()` drops again. */
-export async function startTestHub({ seed = true, forwardingSecret, console: consoleApp, trustedDocuments, usage, registryClock }: TestHubOptions = {}): Promise<TestHub> {
+export async function startTestHub({ seed = true, forwardingSecret, console: consoleApp, trustedDocuments, usage, registryClock, responseCache }: TestHubOptions = {}): Promise<TestHub> {
   const serverUrl = testServerUrl();
   const databasePrefix = uniqueName("hub");
   const tokenSecret = randomBytes(32).toString("base64url");
@@ -47,6 +49,7 @@ export async function startTestHub({ seed = true, forwardingSecret, console: con
     // and suites that fingerprint the databases must find only what their own requests wrote.
     usage: usage ?? { reporting: false },
     registryClock,
+    responseCache,
   });
   const names = [...hub.subgraphs.map((s) => s.name), "registry"];
   return {

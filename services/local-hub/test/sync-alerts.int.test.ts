@@ -2,7 +2,7 @@ import { parks } from "@dlhub/parks";
 import { RegistryClient, Role, type WebhookEventBody, mintDevelopmentToken } from "@dlhub/schema";
 import { type SubgraphService, close, createLogger, startSubgraph } from "@dlhub/subgraph-kit";
 import { startWebhookReceiver, waitFor, type WebhookReceiver } from "@dlhub/subgraph-kit/testing";
-import { feedsCaughtUp } from "../src/bench/catch-up";
+import { feedsCaughtUp, waitForCatalog } from "../src/bench/catch-up";
 import { type TestHub, startTestHub } from "./start-test-hub";
 
 /**
@@ -20,7 +20,7 @@ describe("a department that stops, as the coordinator's webhook hears it", () =>
     receiver = await startWebhookReceiver();
     const token = await mintDevelopmentToken(hub.tokenSecret, { subject: "coordinator@phila.gov", roles: [Role.COORDINATOR] });
     await new RegistryClient(hub.registryUrl, { token }).addWebhook({ url: receiver.url, events: ["department.sync_behind", "department.sync_recovered"] });
-    await waitFor(() => feedsCaughtUp(hub), "the catalog to hold every department's initiatives");
+    await waitForCatalog(hub, "the catalog to hold every department's initiatives", () => feedsCaughtUp(hub), 30_000);
   });
   afterAll(async () => {
     await receiver?.stop();

@@ -22,7 +22,9 @@ let coordinator: string;
 let removingFiberWifi: string;
 
 const LAB_WIFI = "query LabWifi { recreationCenters { name computerLabs { name hasFiberWifi } } }";
-const CONSOLE_HEADERS = { "apollographql-client-name": "coordinator-console", "apollographql-client-version": "2.4.0" };
+// A client that registers no operations: all its traffic counts (a client that registered documents is
+// judged by the ones it still registers, so the console's name would not do here).
+const SITE_HEADERS = { "apollographql-client-name": "parks-site", "apollographql-client-version": "2.4.0" };
 
 async function dlhub(argv: string[]) {
   const out = { stdout: "", stderr: "" };
@@ -57,7 +59,7 @@ const used = (summary: UsageSummary, coordinate: string) => summary.used.find((e
 describe("usage from real traffic", () => {
   it("records which client used which fields through the gateway, off the request path", async () => {
     for (let i = 0; i < 3; i += 1) {
-      const answer = await postGraphql(hub.gatewayUrl, LAB_WIFI, {}, { headers: CONSOLE_HEADERS });
+      const answer = await postGraphql(hub.gatewayUrl, LAB_WIFI, {}, { headers: SITE_HEADERS });
       expect(answer.errors).toBeUndefined();
       expect(answer.data?.recreationCenters).toEqual(expect.arrayContaining([expect.objectContaining({ computerLabs: expect.any(Array) })]));
     }
@@ -70,8 +72,8 @@ describe("usage from real traffic", () => {
     expect(used(summary, "ComputerLab.hasFiberWifi")).toEqual({
       coordinate: "ComputerLab.hasFiberWifi",
       count: 3,
-      clients: ["coordinator-console"],
-      operations: ["coordinator-console/LabWifi"],
+      clients: ["parks-site"],
+      operations: ["parks-site/LabWifi"],
       lastSeen: expect.any(String),
     });
     expect(summary.unused.map(({ coordinate }) => coordinate)).not.toContain("ComputerLab.hasFiberWifi");
@@ -85,7 +87,7 @@ describe("usage from real traffic", () => {
     // No saved operation uses the field: only its use in real traffic refuses the change.
     expect(report.brokenOperations).toEqual([]);
     expect(report.brokenUsage).toEqual([
-      expect.objectContaining({ coordinate: "ComputerLab.hasFiberWifi", clients: ["coordinator-console"], operations: ["coordinator-console/LabWifi"], count: 3 }),
+      expect.objectContaining({ coordinate: "ComputerLab.hasFiberWifi", clients: ["parks-site"], operations: ["parks-site/LabWifi"], count: 3 }),
     ]);
   });
 
@@ -93,7 +95,7 @@ describe("usage from real traffic", () => {
     const { code, data } = await dlhub(["usage", "--subgraph", "parks", "--days", "7"]);
     expect(code).toBe(0);
     expect(data).toMatchObject({ days: 7, subgraph: "parks" });
-    expect(used(data as UsageSummary, "ComputerLab.hasFiberWifi")?.operations).toEqual(["coordinator-console/LabWifi"]);
+    expect(used(data as UsageSummary, "ComputerLab.hasFiberWifi")?.operations).toEqual(["parks-site/LabWifi"]);
     // Only parks' own coordinates: the hub's catalog fields are another subgraph's.
     expect((data as UsageSummary).unused.map(({ coordinate }) => coordinate)).not.toContain("Query.initiatives");
   });

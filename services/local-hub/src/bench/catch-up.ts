@@ -64,6 +64,16 @@ export async function waitForCatalog(hub: LocalHub, what: string, done: () => Pr
   try {
     await waitFor(done, what, { timeoutMs, intervalMs: POLL_MS });
   } catch {
-    throw new Error(`${what}: not after ${Math.round(timeoutMs / 1000)} s (catalog: ${await feedStatus(hub)})`);
+    throw new Error(`${what}: not after ${Math.round(timeoutMs / 1000)} s (catalog: ${await feedStatus(hub)}; ${await oldestWrite(hub)})`);
   }
+}
+
+/** The server's oldest running write, which holds back the feeds of its database: says so when that is why. */
+async function oldestWrite(hub: LocalHub): Promise<string> {
+  const hubDatabase = hub.subgraphs.find((s) => s.name === "hub");
+  const [oldest] = ((await hubDatabase?.database.dataSource.query(
+    `SELECT datname, round(extract(epoch FROM now() - xact_start)) AS seconds FROM pg_stat_activity
+      WHERE backend_xid IS NOT NULL ORDER BY xact_start LIMIT 1`,
+  )) ?? []) as { datname: string; seconds: string }[];
+  return oldest ? `oldest running write: ${oldest.seconds} s in ${oldest.datname}` : "no write running";
 }

@@ -68,10 +68,12 @@ export function outcomesByDepartment(departments: DepartmentsAnswer, metric: str
   const totals = new Map<string, { value: number; initiatives: Set<string> }>();
   for (const initiative of departments.initiatives.filter((i) => visible(i, includeDemo))) {
     for (const outcome of initiative.outcomes.filter((o) => o.metric === metric)) {
-      const total = totals.get(initiative.department) ?? { value: 0, initiatives: new Set<string>() };
+      // The deprecated grouping keys a department by its enum value, or by its id when the list has none.
+      const key = initiative.department ?? initiative.source;
+      const total = totals.get(key) ?? { value: 0, initiatives: new Set<string>() };
       total.value += outcome.value;
       total.initiatives.add(initiative.id);
-      totals.set(initiative.department, total);
+      totals.set(key, total);
     }
   }
   return [...totals]

@@ -1,3 +1,4 @@
+import { type Department, legacyDepartmentOf } from "@dlhub/schema";
 import { type SubgraphService } from "@dlhub/subgraph-kit";
 import { departmentState } from "../catalog-compare";
 import { type Locator } from "@dlhub/subgraph-kit/testing";
@@ -26,7 +27,7 @@ export interface OracleInitiative {
   id: string;
   /** The subgraph it came from, e.g. `it`. */
   source: string;
-  department: string;
+  department: Department | null;
   title: string;
   status: string;
   audiences: string[];
@@ -40,7 +41,7 @@ export interface OracleInitiative {
 
 export interface OraclePlace extends Placed {
   id: string;
-  department: string;
+  department: Department | null;
   kind: string;
   status: string;
   name: string;
@@ -65,7 +66,8 @@ export async function readDepartments(departments: SubgraphService[], locator: L
       answer.initiatives.push({
         id: i.id,
         source: department.name,
-        department: i.department,
+        // The real-data questions still ask the deprecated enum field: its old answers must hold.
+        department: legacyDepartmentOf(i.departmentId),
         title: i.title,
         status: i.status,
         audiences: i.audiences,
@@ -80,7 +82,7 @@ export async function readDepartments(departments: SubgraphService[], locator: L
     for (const p of state.places as Row[]) {
       answer.places.push({
         id: p.id,
-        department: p.department,
+        department: legacyDepartmentOf(p.departmentId),
         kind: p.kind,
         status: p.status,
         name: p.name,
