@@ -1,11 +1,11 @@
 import { type DataSource, type EntityManager } from "typeorm";
 
 /**
- * Logs and bookkeeping rather than data: the change logs and the audit are written by the
- * department's own triggers and writes (copies enter the feeds that way), and migrations are
- * the schema's history.
+ * Logs and bookkeeping rather than data: the change logs, the data version and the audit are
+ * written by the department's own triggers and writes (copies enter the feeds and advance the
+ * data version that way), and migrations are the schema's history.
  */
-const NOT_DATA = new Set(["migrations", "initiative_change", "place_change", "audit_log"]);
+const NOT_DATA = new Set(["migrations", "initiative_change", "place_change", "data_version", "audit_log"]);
 
 interface Column {
   table: string;
