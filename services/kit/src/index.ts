@@ -26,6 +26,7 @@ export * from "./department-env.js";
 export * from "./run.js";
 export * from "./contract/demo-initiatives.js";
 export * from "./emit-sdl.js";
+export * from "./contract/change-log-by-key.js";
 export * from "./contract/change-tracking.js";
 export * from "./contract/initiative-feed.js";
 export * from "./contract/feed-department.js";

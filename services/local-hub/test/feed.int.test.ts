@@ -126,6 +126,49 @@ describe("a department's initiative feed", () => {
     expect(changes.filter((c) => c.initiative?.slug === "techmobile").map((c) => c.initiative?.title)).toEqual(["Third"]);
   });
 
+  it("sends an initiative once however far apart its rows lie in the log", async () => {
+    const { page: start } = await readAll();
+    const db = subgraph.service.database.dataSource;
+    await db.query(`UPDATE initiative SET title = 'Far apart, first' WHERE slug = 'techmobile'`);
+    // 300 rows of another initiative between, where a page of 2 looks through 40 rows.
+    await db.query(`DO $$ BEGIN FOR i IN 1..300 LOOP UPDATE initiative SET title = title WHERE slug = 'hot-spot-labs'; END LOOP; END $$`);
+    await db.query(`UPDATE initiative SET title = 'Far apart, last' WHERE slug = 'techmobile'`);
+    const { changes } = await readAll(start.cursor);
+    expect(changes.map((c) => [c.initiative?.slug, c.initiative?.title])).toEqual([
+      ["hot-spot-labs", expect.any(String)],
+      ["techmobile", "Far apart, last"],
+    ]);
+  });
+
+  it("never lets a row it served hide a later transaction's row of the same initiative that took a lower number", async () => {
+    const { page: start } = await readAll();
+    const url = (subgraph.service.database.dataSource.options as { url: string }).url;
+    const earlier = new Client({ connectionString: url });
+    const later = new Client({ connectionString: url });
+    await Promise.all([earlier.connect(), later.connect()]);
+    const techmobile = (changes: InitiativeFeedPage["changes"]) => changes.filter((c) => c.initiative?.slug === "techmobile").map((c) => c.initiative);
+    try {
+      await earlier.query("BEGIN");
+      await earlier.query("SELECT pg_current_xact_id()");
+      // The later transaction logs techmobile first (a lower sequence number), and commits last.
+      await later.query("BEGIN");
+      await later.query(`INSERT INTO initiative_partner (initiative_id, partner_slug, name, role)
+        SELECT id, 'added-later', 'Added later', 'REFERRAL' FROM initiative WHERE slug = 'techmobile'`);
+      await earlier.query(`UPDATE initiative SET title = 'Changed earlier' WHERE slug = 'techmobile'`);
+      await earlier.query("COMMIT");
+      const served = await readAll(start.cursor);
+      expect(techmobile(served.changes).map((i) => i?.title)).toEqual(["Changed earlier"]);
+      expect(techmobile(served.changes)[0]?.partners.map((p) => p.name)).not.toContain("Added later");
+
+      await later.query("COMMIT");
+      const next = await readAll(served.page.cursor);
+      expect(techmobile(next.changes)).toHaveLength(1);
+      expect(techmobile(next.changes)[0]?.partners.map((p) => p.name)).toContain("Added later");
+    } finally {
+      await Promise.all([earlier.end(), later.end()]);
+    }
+  });
+
   it("refuses a cursor or page size it did not issue", async () => {
     for (const query of ["after=bogus", "limit=0", "limit=100000"]) {
       const response = await fetch(`${feedUrl}?${query}`);

@@ -14,8 +14,6 @@ export interface ChangeLogPage {
 
 /** How many log rows one page may look through per key it serves, bounding a page's work when most rows are skipped. */
 export const ROWS_PER_KEY = 20;
-/** How far past a page, in log rows per key it serves, newer rows of its keys are looked for. */
-export const ROWS_AHEAD_PER_KEY = 40;
 
 /**
  * Reads the next page of a change log after `cursor`: at most `limit` keys.
@@ -27,32 +25,33 @@ export const ROWS_AHEAD_PER_KEY = 40;
  * is served, every row that sorts before it is already visible, so resuming after the last
  * served row loses nothing.
  *
- * The feed is compacted: of a key's unread rows within the next ROWS_AHEAD_PER_KEY × limit rows,
- * only the one with the highest sequence number is served, and the others are passed over. A
- * reader always gets the key's current state, read after every row this statement saw had
- * committed, so serving the key at each row would only send the same thing again: an initiative
- * written with its sites, partners and outcomes (a row each) or edited many times is sent once
- * (once per look-ahead when its rows lie further apart). Passing a row over loses nothing: the
- * key's chosen row is unread, so it is served in this page or a later one; should newer rows of
- * the key arrive by then, the newest of those is served instead.
+ * The feed is compacted: a row is passed over when an unread row of the same key with a higher
+ * sequence number exists anywhere in the log (found on the log's index by key), and only the
+ * key's newest unread row is served. A reader always gets the key's current state, read after
+ * every row this statement saw had committed, so serving the key at each row would only send the
+ * same thing again: an initiative written with its sites, partners and outcomes (a row each) or
+ * edited many times is sent once, however far apart its rows lie. Passing a row over loses
+ * nothing: the key's newest row is unread, so it is served in this page or a later one; should
+ * newer rows of the key arrive by then, the newest of those is served instead. Rows already read
+ * (before the cursor) never count: a row served earlier may have a higher sequence number than an
+ * unread one whose transaction it did not see.
  */
 export async function readChangeLog(db: DataSource, log: ChangeLog, after: string | null, limit: number): Promise<ChangeLogPage> {
   const [xid, seq] = after ? decodeFeedCursor(after) : ["0", "0"];
   const rows: { xid: string; seq: string; key: string; latest: boolean }[] = await db.query(
-    // Ordered by the table's columns (c.xid, c.seq), not by the text copies the query returns:
-    // "1000" sorts before "29" as text. A key's newer rows are looked for only in the next
-    // ROWS_AHEAD_PER_KEY × limit rows (on the commit-order index), so a page costs the same
-    // however long the unread log is.
-    // A window, not a join: with the log's statistics stale after a bulk write (one row
-    // estimated), a self-join was planned as a nested loop and took half a minute.
-    `SELECT w.xid::text AS xid, w.seq::text AS seq, w.key::text AS key, w.latest FROM (
-       SELECT a.xid, a.seq, a.key, a.seq = max(a.seq) OVER (PARTITION BY a.key) AS latest FROM (
-         SELECT c.xid, c.seq, c.${log.key} AS key FROM ${log.table} c
-          WHERE (c.xid, c.seq) > ($1::xid8, $2::bigint)
-          ORDER BY c.xid, c.seq LIMIT $4) a) w
-      WHERE w.xid < ${DATABASE_HORIZON}
-      ORDER BY w.xid, w.seq LIMIT $3`,
-    [xid, seq, limit * ROWS_PER_KEY, limit * ROWS_AHEAD_PER_KEY],
+    // Ordered by the table's columns (a.xid, a.seq), not by the text copies the query returns:
+    // "1000" sorts before "29" as text. The newer-row test is a probe per row on the index by
+    // (key, seq), so a page costs the same however long the unread log is; a subquery in the
+    // select list, not a join, so stale statistics after a bulk write cannot turn it into a
+    // nested loop over the whole log.
+    `SELECT a.xid::text AS xid, a.seq::text AS seq, a.key::text AS key,
+            NOT EXISTS (SELECT 1 FROM ${log.table} n
+                         WHERE n.${log.key} = a.key AND n.seq > a.seq AND (n.xid, n.seq) > ($1::xid8, $2::bigint)) AS latest
+       FROM (SELECT c.xid, c.seq, c.${log.key} AS key FROM ${log.table} c
+              WHERE (c.xid, c.seq) > ($1::xid8, $2::bigint) AND c.xid < ${DATABASE_HORIZON}
+              ORDER BY c.xid, c.seq LIMIT $3) a
+      ORDER BY a.xid, a.seq`,
+    [xid, seq, limit * ROWS_PER_KEY],
   );
   const keys: string[] = [];
   let taken = 0;

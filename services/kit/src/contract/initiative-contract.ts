@@ -14,6 +14,7 @@ import { UNAVAILABLE_NOTE } from "../errors.js";
 import { type SubgraphContext } from "../context.js";
 import { defineLoader, groupByKey, indexByKey } from "../loaders.js";
 import { CreateInitiativeContract20261128000000 } from "./contract-migration.js";
+import { IndexChangeLogsByKey20261203000000 } from "./change-log-by-key.js";
 import { TrackInitiativeChanges20261128100000 } from "./change-tracking.js";
 import { AddInitiativeDemoFlag20261201000001, CreatePlaceChangeLog20261201000000 } from "../places/place-tracking.js";
 import { departmentFields } from "./department-fields.js";
@@ -165,6 +166,7 @@ export function initiativeContract<T extends InitiativeContract>(options: Initia
       AddInitiativeVersion20261128100200,
       CreatePlaceChangeLog20261201000000,
       AddInitiativeDemoFlag20261201000001,
+      IndexChangeLogsByKey20261203000000,
     ],
     resolvers: [InitiativeContractResolver, ...departmentResolvers, ...detail.resolvers, ...update.resolvers],
     orphanedTypes: detail.orphanedTypes,
