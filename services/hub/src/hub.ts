@@ -16,6 +16,7 @@ import { AddCoordinatorNoteUpdatedAt20261202000100 } from "./migrations/20261202
 import { DepartmentIds20261202100000 } from "./migrations/20261202100000-DepartmentIds.js";
 import { NeighborhoodRollups20261202150000 } from "./migrations/20261202150000-NeighborhoodRollups.js";
 import { SyncHeartbeatIsNotData20261202220000 } from "./migrations/20261202220000-SyncHeartbeatIsNotData.js";
+import { OverlapsInOrder20261203100000 } from "./migrations/20261203100000-OverlapsInOrder.js";
 import { Partner } from "./partners/partner.entity.js";
 import { places, placeReference } from "./places/index.js";
 import { PartnerResolver, partnerReference } from "./partners/partner.resolver.js";
@@ -60,6 +61,7 @@ export function createHub(options: HubOptions): DepartmentDefinition {
       DepartmentIds20261202100000,
       NeighborhoodRollups20261202150000,
       SyncHeartbeatIsNotData20261202220000,
+      OverlapsInOrder20261203100000,
     ],
     resolvers: [
       InitiativeResolver,
