@@ -12,16 +12,20 @@ import { growCatalog } from "./grow-catalog.js";
 import { growPlaces } from "./grow-places.js";
 import { benchQueries, catalogPage, placeQueries } from "./queries.js";
 import { describeMachine, load, renderReport } from "./report.js";
+import { resyncCatalog } from "./resync.js";
+import { coordinatorSavedQueries } from "./saved-queries.js";
 import { timeConcurrent, timeQuery } from "./time-queries.js";
 
 /**
- * The sizes the benchmark is quoted at; changing them makes runs incomparable. `INITIATIVES`
- * grows the catalog further (the scale run: INITIATIVES=100000); the report states the size.
+ * The sizes the benchmark is quoted at; changing them makes runs incomparable. `INITIATIVES` and
+ * `PLACES` grow the catalog further (the scale run: INITIATIVES=100000 PLACES=20000); the report
+ * states the sizes.
  */
 const initiatives = Number(process.env.INITIATIVES ?? 10_000);
+const places = Number(process.env.PLACES ?? 2_000);
 const BENCH = {
   catalogInitiatives: initiatives,
-  catalogPlaces: 2_000,
+  catalogPlaces: places,
   // The sync needs well under a minute on a laptop at 10,000; a stalled feed fails the run rather than hanging it.
   catchUpTimeoutMs: Math.max(1, initiatives / 10_000) * 3 * 60_000,
   warmUp: 20,
@@ -58,6 +62,7 @@ async function main(): Promise<number> {
   stopOnSignals(stop);
   try {
     if (!Number.isInteger(initiatives) || initiatives < 1) throw new Error(`INITIATIVES must be a whole number above 0, got ${process.env.INITIATIVES}`);
+    if (!Number.isInteger(places) || places < 1) throw new Error(`PLACES must be a whole number above 0, got ${process.env.PLACES}`);
     const env = readLocalHubEnv();
     console.log("Starting PostgreSQL and the hub …");
     database = await openBenchDatabase(env.serverUrl);
@@ -76,8 +81,15 @@ async function main(): Promise<number> {
       console.log(`Timing ${query.label} …`);
       queries.push(await timeQuery(hub, query, { warmUp: BENCH.warmUp, requests: BENCH.requests, maxMs: BENCH.maxMsPerQuery }));
     }
+    const saved = [];
+    for (const query of coordinatorSavedQueries()) {
+      console.log(`Timing ${query.label} …`);
+      saved.push(await timeQuery(hub, query, { warmUp: BENCH.warmUp, requests: BENCH.requests, maxMs: BENCH.maxMsPerQuery }));
+    }
     console.log(`Timing ${catalogPage.label} with ${BENCH.clients} clients …`);
     const concurrent = await timeConcurrent(hub, catalogPage, { clients: BENCH.clients, durationMs: BENCH.concurrentMs, warmUp: BENCH.warmUp });
+    console.log("Rewinding the feeds and timing the hub's catch-up …");
+    const resync = await resyncCatalog(hub, BENCH.catchUpTimeoutMs);
     const report = renderReport({
       date,
       machine: describeMachine(),
@@ -86,8 +98,10 @@ async function main(): Promise<number> {
       loadAfter: load(),
       growth,
       queries,
+      saved,
       places: { ...placeGrowth, queries: placeTimings },
       concurrent,
+      resync,
       warmUp: BENCH.warmUp,
     });
     const file = join(tmpdir(), `dlhub-bench-${date.toISOString().replace(/[:.]/g, "-")}.md`);

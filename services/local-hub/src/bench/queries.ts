@@ -12,7 +12,7 @@ const items = (field: string) => (data: Record<string, unknown>) => (data[field]
 /** The coordinator's catalog page: hub fields with sites, their neighborhoods and partners. */
 export const catalogPage: BenchQuery = {
   label: "a. catalog page (first: 50)",
-  query: `{ initiatives(first: 50) { nodes { title department audiences
+  query: `{ initiatives(first: 50) { nodes { title departmentId audiences
     sites { name neighborhood { name } } partners { name } } } }`,
   rows: nodes("initiatives"),
 };
@@ -21,25 +21,25 @@ export const benchQueries: BenchQuery[] = [
   catalogPage,
   {
     label: "b. filtered: seniors, Spanish",
-    query: `{ initiatives(filter: { audiences: [SENIORS], languages: [ES] }, first: 50) { nodes { title department audiences languages } } }`,
+    query: `{ initiatives(filter: { audiences: [SENIORS], languages: [ES] }, first: 50) { nodes { title departmentId audiences languages } } }`,
     rows: nodes("initiatives"),
   },
   {
     label: 'c. full-text search "computer"',
-    query: `{ initiatives(filter: { search: "computer" }, first: 50) { nodes { title department summary } } }`,
+    query: `{ initiatives(filter: { search: "computer" }, first: 50) { nodes { title departmentId summary } } }`,
     rows: nodes("initiatives"),
   },
   {
     // Each department's detail comes from that department's subgraph: the gateway's fan-out.
     label: "d. catalog page + department detail",
-    query: `{ initiatives(first: 50) { nodes { title department
+    query: `{ initiatives(first: 50) { nodes { title departmentId
       library { classes { title } } parks { computerLabs { workstations } }
       it { keyspotSites { name } } commerce { cohorts { name } } } } }`,
     rows: nodes("initiatives"),
   },
   {
     label: "e1. neighborhoods roll-up",
-    query: `{ neighborhoods { name initiativeCounts { department count } keyspotWorkstations peopleServed } }`,
+    query: `{ neighborhoods { name initiativeCounts { departmentId count } keyspotWorkstations peopleServed } }`,
     rows: items("neighborhoods"),
   },
   {
@@ -63,7 +63,7 @@ export const placeQueries: BenchQuery[] = [
   },
   {
     label: "f3. place counts per planning district",
-    query: `{ planningDistricts { name placeCounts { department kind status count } } }`,
+    query: `{ planningDistricts { name placeCounts { departmentId kind status count } } }`,
     rows: items("planningDistricts"),
   },
 ];

@@ -1,6 +1,7 @@
 import { cpus, loadavg, release, totalmem, type } from "node:os";
 import { type CatalogGrowth } from "./grow-catalog.js";
-import { type ConcurrentTiming, type QueryTiming } from "./time-queries.js";
+import { type Resync } from "./resync.js";
+import { type ConcurrentTiming, type FailedQuery, type QueryTiming } from "./time-queries.js";
 
 export interface Machine {
   cpu: string;
@@ -31,9 +32,12 @@ export interface BenchResults {
   loadBefore: number;
   loadAfter: number;
   growth: CatalogGrowth;
-  places: { places: number; seeded: number; queries: QueryTiming[] };
-  queries: QueryTiming[];
+  places: { places: number; seeded: number; queries: (QueryTiming | FailedQuery)[] };
+  queries: (QueryTiming | FailedQuery)[];
+  /** The coordinator's saved queries, as registered, at the grown catalog. */
+  saved: (QueryTiming | FailedQuery)[];
   concurrent: ConcurrentTiming;
+  resync: Resync;
   warmUp: number;
 }
 
@@ -55,14 +59,29 @@ function growthSection(g: CatalogGrowth): string[] {
   ];
 }
 
-function latencySection(queries: QueryTiming[], warmUp: number): string[] {
+function latencyRow(timing: QueryTiming | FailedQuery): string {
+  if ("failure" in timing) return `| ${timing.label} | — | 0 | | | | | | | did not answer: ${timing.failure.replace(/\|/g, "/")} |`;
+  const { label, rows, summary: s, statements: q } = timing;
+  return `| ${label} | ${rows} | ${s.requests} | ${ms(s.minMs)} | ${ms(s.medianMs)} | ${ms(s.p90Ms)} | ${ms(s.p99Ms)} | ${ms(s.maxMs)} | ${s.perSecond.toFixed(0)} | ${q.mean.toFixed(1)} (${q.min}–${q.max}) |`;
+}
+
+function latencySection(queries: (QueryTiming | FailedQuery)[], warmUp: number): string[] {
   return [
     `## Latency through the gateway (sequential, after ${warmUp} warm-up requests)`,
     "",
     "| query | rows | requests | min ms | median ms | p90 ms | p99 ms | max ms | req/s | SQL statements/request (min–max) |",
     "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
-    ...queries.map(({ label, rows, summary: s, statements: q }) =>
-      `| ${label} | ${rows} | ${s.requests} | ${ms(s.minMs)} | ${ms(s.medianMs)} | ${ms(s.p90Ms)} | ${ms(s.p99Ms)} | ${ms(s.maxMs)} | ${s.perSecond.toFixed(0)} | ${q.mean.toFixed(1)} (${q.min}–${q.max}) |`),
+    ...queries.map(latencyRow),
+    "",
+  ];
+}
+
+function resyncSection(r: Resync): string[] {
+  return [
+    "## Catch-up from a rewound feed",
+    "",
+    `- The catalog's ${int(r.initiatives)} initiatives removed and every initiative feed rewound, with the departments idle:`,
+    `  the hub applied every change again in ${seconds(r.catchUpMs)}: **${int(r.syncedPerSecond)} initiatives/s**.`,
     "",
   ];
 }
@@ -95,6 +114,10 @@ export function renderReport(r: BenchResults): string {
     ...latencySection(r.places.queries, r.warmUp).slice(1),
     ...growthSection(r.growth),
     ...latencySection(r.queries, r.warmUp),
+    "### The coordinator's saved queries (operations/coordinator.graphql, default variables)",
+    "",
+    ...latencySection(r.saved, r.warmUp).slice(2),
     ...concurrencySection(r.concurrent),
+    ...resyncSection(r.resync),
   ].join("\n");
 }
