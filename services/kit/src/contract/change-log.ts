@@ -41,12 +41,14 @@ export async function readChangeLog(db: DataSource, log: ChangeLog, after: strin
   const rows: { xid: string; seq: string; key: string; latest: boolean }[] = await db.query(
     // Ordered by the table's columns (a.xid, a.seq), not by the text copies the query returns:
     // "1000" sorts before "29" as text. The newer-row test is a probe per row on the index by
-    // (key, seq), so a page costs the same however long the unread log is; a subquery in the
-    // select list, not a join, so stale statistics after a bulk write cannot turn it into a
-    // nested loop over the whole log.
+    // (key, seq), so a page costs the same however long the unread log is. The probe is fenced
+    // (OFFSET 0) so that only the key and sequence can drive it: given the cursor condition too,
+    // the planner estimated one row past a cursor at the end of a bulk write and walked the
+    // commit-order index for every row instead (seconds a page). A subquery in the select list,
+    // not a join, so stale statistics cannot turn it into a nested loop over the whole log.
     `SELECT a.xid::text AS xid, a.seq::text AS seq, a.key::text AS key,
-            NOT EXISTS (SELECT 1 FROM ${log.table} n
-                         WHERE n.${log.key} = a.key AND n.seq > a.seq AND (n.xid, n.seq) > ($1::xid8, $2::bigint)) AS latest
+            NOT EXISTS (SELECT 1 FROM (SELECT n.xid, n.seq FROM ${log.table} n WHERE n.${log.key} = a.key AND n.seq > a.seq OFFSET 0) newer
+                         WHERE (newer.xid, newer.seq) > ($1::xid8, $2::bigint)) AS latest
        FROM (SELECT c.xid, c.seq, c.${log.key} AS key FROM ${log.table} c
               WHERE (c.xid, c.seq) > ($1::xid8, $2::bigint) AND c.xid < ${DATABASE_HORIZON}
               ORDER BY c.xid, c.seq LIMIT $3) a
