@@ -6,7 +6,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express, type Request, type RequestHandler } from "express";
 import { type GraphQLSchema, type ValidationRule } from "graphql";
-import { requestScope } from "../database/statement-counter.js";
+import { inRequestScope } from "../database/statement-counter.js";
 import { maskError } from "../errors.js";
 import { type Logger } from "../logger.js";
 import { type ServiceObservability, observeService } from "../observability/observe-service.js";
@@ -97,7 +97,7 @@ export async function createGraphqlServer<Context extends BaseContext>(
     response.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable", ...details, ...worker });
   });
   options.routes?.(app);
-  const scope: RequestHandler[] = options.countStatements === false ? [] : [(_request, _response, next) => requestScope.run(true, next)];
+  const scope: RequestHandler[] = options.countStatements === false ? [] : [(_request, _response, next) => inRequestScope(next)];
   app.use(
     "/graphql",
     ...scope,
