@@ -16,6 +16,7 @@ export * from "./database/free-port.js";
 export * from "./database/statement-counter.js";
 export * from "./database/leadership.js";
 export * from "./database/plain-rows.js";
+export * from "./database/prepared.js";
 export * from "./database/data-version.js";
 export * from "./database/data-version-route.js";
 export * from "./database/horizon.js";
