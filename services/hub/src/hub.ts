@@ -17,6 +17,7 @@ import { DepartmentIds20261202100000 } from "./migrations/20261202100000-Departm
 import { NeighborhoodRollups20261202150000 } from "./migrations/20261202150000-NeighborhoodRollups.js";
 import { SyncHeartbeatIsNotData20261202220000 } from "./migrations/20261202220000-SyncHeartbeatIsNotData.js";
 import { OverlapsInOrder20261203100000 } from "./migrations/20261203100000-OverlapsInOrder.js";
+import { CatalogCounts20261203130000 } from "./migrations/20261203130000-CatalogCounts.js";
 import { Partner } from "./partners/partner.entity.js";
 import { places, placeReference } from "./places/index.js";
 import { PartnerResolver, partnerReference } from "./partners/partner.resolver.js";
@@ -62,6 +63,7 @@ export function createHub(options: HubOptions): DepartmentDefinition {
       NeighborhoodRollups20261202150000,
       SyncHeartbeatIsNotData20261202220000,
       OverlapsInOrder20261203100000,
+      CatalogCounts20261203130000,
     ],
     resolvers: [
       InitiativeResolver,

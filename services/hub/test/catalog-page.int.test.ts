@@ -85,4 +85,71 @@ describe("the catalog page", () => {
     expect(statements).toBe(1);
     expect(answer.initiatives.nodes.map((n) => n.id)).toEqual(counted.initiatives.nodes.map((n) => n.id));
   });
+
+  describe("counted from the kept counts when the filter asks only for departments and demo data", () => {
+    /** What counting the rows says, by the filter's own condition. */
+    const counted = async (condition: string, values: unknown[] = []) =>
+      (await hub.fixture.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM catalog_initiative WHERE ${condition}`, values))[0].n;
+    const totalFor = async (filter: Record<string, unknown>) => {
+      const { answer, statements } = await page({ first: 1, filter });
+      expect(statements).toBe(1);
+      return answer.initiatives.totalCount;
+    };
+    /** The kept counts equal the catalog's rows grouped the same way. */
+    const expectKeptCountsTrue = async () => {
+      const kept = await hub.fixture.query(`SELECT department_id, is_demo, initiatives FROM catalog_count WHERE initiatives <> 0 ORDER BY 1, 2`);
+      const rows = await hub.fixture.query(`SELECT department_id, is_demo, count(*)::int AS initiatives FROM catalog_initiative GROUP BY 1, 2 ORDER BY 1, 2`);
+      expect(kept).toEqual(rows);
+    };
+
+    const expectEveryShape = async () => {
+      await expectKeptCountsTrue();
+      expect(await totalFor({})).toBe(await counted("NOT is_demo"));
+      expect(await totalFor({ includeDemo: true })).toBe(await counted("TRUE"));
+      expect(await totalFor({ includeDemo: false })).toBe(await counted("NOT is_demo"));
+      expect(await totalFor({ departmentIds: ["it"] })).toBe(await counted("department_id = 'it' AND NOT is_demo"));
+      expect(await totalFor({ departmentIds: ["it", "parks"], includeDemo: true })).toBe(await counted("department_id IN ('it', 'parks')"));
+      expect(await totalFor({ departments: ["LIBRARIES"] })).toBe(await counted("department_id = 'libraries' AND NOT is_demo"));
+      expect(await totalFor({ departmentIds: ["no-such-department"] })).toBe(0);
+      // With another condition the rows are counted, and agree.
+      expect(await totalFor({ departmentIds: ["it"], statuses: ["ACTIVE"], includeDemo: true })).toBe(await counted("department_id = 'it' AND status = 'ACTIVE'"));
+    };
+
+    it("answers what counting the rows answers, for every such filter", expectEveryShape);
+
+    it("follows the catalog through inserts, updates and deletes", async () => {
+      const repository = hub.fixture.getRepository(Initiative);
+      await repository.insert([901, 902, 903].map((n) => initiativeRow(n, Department.PARKS, InitiativeStatus.ACTIVE, [], "2024-01-01", null)));
+      await expectEveryShape();
+      // A row becomes demo data, another moves department, one ends.
+      await hub.fixture.query(`UPDATE catalog_initiative SET is_demo = true WHERE slug = 'initiative-901'`);
+      await hub.fixture.query(`UPDATE catalog_initiative SET department_id = 'it' WHERE slug = 'initiative-902'`);
+      await hub.fixture.query(`DELETE FROM catalog_initiative WHERE slug = 'initiative-903'`);
+      await expectEveryShape();
+      // A demo row back to real and an update that changes nothing counted.
+      await hub.fixture.query(`UPDATE catalog_initiative SET is_demo = false, title = 'Renamed' WHERE slug = 'initiative-901'`);
+      await expectEveryShape();
+      await hub.fixture.query(`DELETE FROM catalog_initiative WHERE slug IN ('initiative-901', 'initiative-902')`);
+      await expectEveryShape();
+    });
+
+    it("reads the kept counts, not the rows, for such a filter, and the rows for any other", async () => {
+      const real = await counted("department_id = 'it' AND NOT is_demo");
+      expect(real).toBeGreaterThan(0);
+      await hub.fixture.query(`UPDATE catalog_count SET initiatives = initiatives + 1000 WHERE department_id = 'it' AND NOT is_demo`);
+      try {
+        expect(await totalFor({ departmentIds: ["it"] })).toBe(real + 1000);
+        expect(await totalFor({ departmentIds: ["it"], search: "Initiative" })).toBe(real);
+      } finally {
+        await hub.fixture.query(`UPDATE catalog_count SET initiatives = initiatives - 1000 WHERE department_id = 'it' AND NOT is_demo`);
+      }
+    });
+
+    it("answers a page past the end from the kept counts too", async () => {
+      const total = await counted("department_id = 'it' AND NOT is_demo");
+      const { answer, statements } = await page({ first: 5, after: encodeCursor(String(total + 3)), filter: { departmentIds: ["it"] } });
+      expect(answer.initiatives).toMatchObject({ totalCount: total, includesDemo: false, nodes: [] });
+      expect(statements).toBe(2);
+    });
+  });
 });

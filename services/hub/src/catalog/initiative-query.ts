@@ -1,5 +1,6 @@
 import { badUserInput, hasControlCharacters } from "@dlhub/subgraph-kit";
 import { chosenDepartmentIds } from "../departments/index.js";
+import { demoRuleSql } from "./demo-rule.js";
 import { type InitiativeFilter, InitiativeOrder } from "./initiative-filter.input.js";
 
 /** A WHERE clause with numbered parameters, built only from the filter's typed values. */
@@ -70,6 +71,30 @@ export function initiativeConditions(filter: InitiativeFilter = {}, includeDemo:
     if (words) clauses.push(`i.search @@ websearch_to_tsquery('simple', ${param(words)})`);
   }
   return { where: clauses.length ? clauses.join(" AND ") : "TRUE", params };
+}
+
+/** The filter's fields the kept counts (catalog_count) can answer: departments and demo data only. */
+const KEPT_COUNT_FIELDS = new Set(["departmentIds", "departments", "includeDemo"]);
+
+/**
+ * The number of initiatives matching the filter and whether any is demo data, as one JSON pair:
+ * from the counts the catalog keeps by department (migration CatalogCounts) when the filter
+ * asks no more than that, which is the coordinator's list as it opens, else by counting the
+ * matching rows under the filter's own conditions (`where`, whose parameters the statement
+ * already carries). `param` numbers the kept count's own parameters; `kept` says which it is.
+ */
+export function countSql(filter: InitiativeFilter = {}, where: string, param: (value: unknown) => string): { sql: string; kept: boolean } {
+  const asked = Object.entries(filter).filter(([, value]) => value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0));
+  if (asked.every(([field]) => KEPT_COUNT_FIELDS.has(field))) {
+    const clauses = ["c.initiatives > 0"];
+    const demoRule = demoRuleSql("c", filter.includeDemo);
+    if (demoRule) clauses.push(demoRule);
+    const ids = chosenDepartmentIds(filter);
+    if (ids) clauses.push(`c.department_id = ANY(${param(ids)}::text[])`);
+    const sql = `(SELECT json_build_array(coalesce(sum(c.initiatives), 0)::int, coalesce(bool_or(c.is_demo), false)) FROM catalog_count c WHERE ${clauses.join(" AND ")})`;
+    return { sql, kept: true };
+  }
+  return { sql: `(SELECT json_build_array(count(*), coalesce(bool_or(i.is_demo), false)) FROM catalog_initiative i WHERE ${where})`, kept: false };
 }
 
 export function initiativeOrder(order: InitiativeOrder): string {

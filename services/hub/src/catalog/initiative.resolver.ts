@@ -6,7 +6,7 @@ import { Arg, Ctx, Field, FieldResolver, ID, Info, Int, ObjectType, Query, Resol
 import { departmentFieldsResolver } from "../departments/index.js";
 import { InitiativeFilter, InitiativeOrder } from "./initiative-filter.input.js";
 import { demoRuleSql } from "./demo-rule.js";
-import { initiativeConditions, initiativeOrder } from "./initiative-query.js";
+import { countSql, initiativeConditions, initiativeOrder } from "./initiative-query.js";
 import { readAlongside } from "./page-alongside.js";
 import { Initiative } from "./initiative.entity.js";
 import { feedByName, initiativeById, outcomesByInitiative, partnersByInitiative, sitesByInitiative } from "./loaders.js";
@@ -49,21 +49,23 @@ export class InitiativeResolver {
     // The page's rows whole, read as plain objects (plainRows), and the count in the same statement
     // as a subquery PostgreSQL runs once (not a window function, which would read and sort every
     // matching row before LIMIT): one round trip per page, where a statement costs more CPU than
-    // the page's JavaScript (services/local-hub/src/bench/README.md). The subquery's own alias `i`
+    // the page's JavaScript (services/local-hub/src/bench/README.md). The count comes from the
+    // catalog's kept counts when the filter allows (countSql); else the subquery's own alias `i`
     // hides the page's, so the filter's text serves both.
     const rows = plainRows(dataSource, Initiative, "i");
     const alongside = readAlongside(dataSource, info ? selectedFields(info, ["nodes"]) : new Set());
-    const total = counted ? [`(SELECT json_build_array(count(*), coalesce(bool_or(i.is_demo), false)) FROM catalog_initiative i WHERE ${where}) AS "pageTotal"`] : [];
+    const countValues: unknown[] = [];
+    const total = counted ? [`${countSql(filter, where, (value) => `$${n + 2 + countValues.push(value)}`).sql} AS "pageTotal"`] : [];
     // Prepared: planning it was a fifth of PostgreSQL's work per page (preparedQuery).
     const raw = await preparedQuery<Record<string, unknown>>(
       dataSource,
       `SELECT ${[rows.select, ...alongside.map((read) => read.sql), ...total].join(", ")}
          FROM catalog_initiative i WHERE ${where} ORDER BY ${initiativeOrder(orderBy)} LIMIT $${n + 1} OFFSET $${n + 2}`,
-      [...params, first + 1, offset],
+      [...params, first + 1, offset, ...countValues],
     );
     const page = raw.slice(0, first);
     for (const read of alongside) read.prime(context, page);
-    const [count, demo] = counted ? await pageTotal(dataSource, raw, where, params, offset) : [0, false];
+    const [count, demo] = counted ? await pageTotal(dataSource, raw, filter, where, params, offset) : [0, false];
     return {
       nodes: rows.hydrate(page),
       totalCount: count,
@@ -106,14 +108,21 @@ export class InitiativeResolver {
  * start of the list nothing matches, and past its end (a cursor kept while initiatives ended) the
  * count is read on its own.
  */
-async function pageTotal(dataSource: DataSource, raw: Record<string, unknown>[], where: string, params: unknown[], offset: number): Promise<[number, boolean]> {
+async function pageTotal(
+  dataSource: DataSource,
+  raw: Record<string, unknown>[],
+  filter: InitiativeFilter | undefined,
+  where: string,
+  params: unknown[],
+  offset: number,
+): Promise<[number, boolean]> {
   if (raw.length > 0) return raw[0].pageTotal as [number, boolean];
   if (offset === 0) return [0, false];
-  const [{ count, demo }] = (await dataSource.query(
-    `SELECT count(*)::int AS count, coalesce(bool_or(i.is_demo), false) AS demo FROM catalog_initiative i WHERE ${where}`,
-    params,
-  )) as { count: number; demo: boolean }[];
-  return [count, demo];
+  // The kept count takes only its own parameters, numbered from 1; counting rows takes the filter's.
+  const own: unknown[] = [];
+  const { sql, kept } = countSql(filter, where, (value) => `$${own.push(value)}`);
+  const [{ total }] = (await dataSource.query(`SELECT ${sql} AS total`, kept ? own : params)) as { total: [number, boolean] }[];
+  return total;
 }
 
 export const InitiativeDepartmentResolver = departmentFieldsResolver(Initiative, (initiative) => initiative.departmentId);
