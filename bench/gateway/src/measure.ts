@@ -140,7 +140,7 @@ async function waitUntilServing(url: string, body: string, output: () => string)
 }
 
 /** One load run in the load generator's own process, pinned to the load core. */
-async function load(env: BenchEnv, plan: LoadPlan): Promise<LoadResult> {
+export async function load(env: Pick<BenchEnv, "loadCpu">, plan: LoadPlan): Promise<LoadResult> {
   const { stdout } = await run("taskset", ["-c", env.loadCpu, process.execPath, join(__dirname, "load.js"), JSON.stringify(plan)], {
     maxBuffer: 1 << 20,
     timeout: (plan.durationS + 60) * 1000,

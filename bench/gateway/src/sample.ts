@@ -82,6 +82,12 @@ export function sampleUsage(pid: number, intervalMs = 500): { stop(): Usage } {
   };
 }
 
+/** CPU seconds one process (not its children) has used so far. */
+export function ownCpuSeconds(pid: number): number {
+  const fields = statFields(pid);
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
 /** Busy and total jiffies of one CPU so far, from /proc/stat's `cpuN` line. */
 function cpuTimes(cpu: string): { busy: number; total: number } {
   const line = readFileSync("/proc/stat", "utf8").split("\n").find((l) => l.startsWith(`cpu${cpu} `));
