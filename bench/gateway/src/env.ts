@@ -28,6 +28,8 @@ export function readBenchEnv(source: NodeJS.ProcessEnv = process.env) {
       LOAD_CPU: cpu("0"),
       // The coordinator workload's catalog: unset, the demo data; else grown to this many initiatives as `npm run bench` grows it.
       INITIATIVES: z.coerce.number().int().positive().optional(),
+      // The coordinator workload's hub: another checkout's services/local-hub, built; unset, this checkout's.
+      COORDINATOR_LOCAL_HUB: z.string().optional(),
       // The coordinator workload's PostgreSQL; unset, a throw-away embedded server.
       DATABASE_URL: postgresUrl.optional(),
       // The dlhub-baseline target's gateway/dist/main.js: another commit's build, for a before and after in the same rounds.
@@ -50,6 +52,7 @@ export function readBenchEnv(source: NodeJS.ProcessEnv = process.env) {
     targetCpu: env.TARGET_CPU,
     loadCpu: env.LOAD_CPU,
     initiatives: env.INITIATIVES,
+    coordinatorLocalHub: env.COORDINATOR_LOCAL_HUB,
     databaseUrl: env.DATABASE_URL,
     resultsDir: env.RESULTS_DIR,
     baselineGatewayMain: env.BASELINE_GATEWAY_MAIN,

@@ -43,7 +43,7 @@ function currentCommit(): string {
 }
 
 async function runWorkload(env: BenchEnv, workload: Workload): Promise<WorkloadResult> {
-  const scenarios = workload.scenarios();
+  const scenarios = workload.scenarios(env);
   const connections = env.connections ?? workload.defaultConnections;
   console.error(`${workload.name}: starting the subgraphs …`);
   const running = await workload.start(env);

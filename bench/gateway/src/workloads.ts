@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { RegistryClient, composeSupergraph } from "@dlhub/schema";
 import { type BenchEnv } from "./env.js";
+import { OWN_LOCAL_HUB } from "./coordinator/serve-hub.js";
 import { startPinned } from "./processes.js";
 import { TEST_QUERY } from "./guild/schemas.js";
 
@@ -26,7 +27,7 @@ export interface Workload {
   name: "guild" | "coordinator";
   title: string;
   defaultConnections: number;
-  scenarios(): Scenario[];
+  scenarios(env: BenchEnv): Scenario[];
   start(env: BenchEnv): Promise<RunningWorkload>;
 }
 
@@ -64,18 +65,18 @@ export const guild: Workload = {
   },
 };
 
-/** The coordinator's saved queries, as the console and `npm start` register them. */
-const SAVED_QUERIES = join(require.resolve("@dlhub/local-hub/package.json"), "..", "operations/coordinator.graphql");
+/** The coordinator's saved queries, as the console and `npm start` register them: those of the local hub that runs. */
+const savedQueries = (env: BenchEnv) => join(env.coordinatorLocalHub ?? OWN_LOCAL_HUB, "operations/coordinator.graphql");
 
 export const coordinator: Workload = {
   name: "coordinator",
   title: "The coordinator's saved queries on the real hub (services/local-hub/operations/coordinator.graphql)",
   // Issue 15's acceptance is stated at 20 concurrent clients.
   defaultConnections: 20,
-  scenarios() {
-    const document = readFileSync(SAVED_QUERIES, "utf8");
+  scenarios(env) {
+    const document = readFileSync(savedQueries(env), "utf8");
     const operations = [...document.matchAll(/^query (\w+)/gm)].map((m) => m[1]);
-    if (!operations.includes("CatalogPage")) throw new Error(`${SAVED_QUERIES} has no CatalogPage query`);
+    if (!operations.includes("CatalogPage")) throw new Error(`${savedQueries(env)} has no CatalogPage query`);
     // Each operation with the variables' defaults written in the document: what the console sends first.
     const body = (operationName: string) => JSON.stringify({ query: document, operationName });
     return [
@@ -84,7 +85,11 @@ export const coordinator: Workload = {
     ];
   },
   async start(env) {
-    const settings: Record<string, string> = { HOME: process.env.HOME ?? "/tmp", ...(env.databaseUrl ? { DATABASE_URL: env.databaseUrl } : {}) };
+    const settings: Record<string, string> = {
+      HOME: process.env.HOME ?? "/tmp",
+      ...(env.databaseUrl ? { DATABASE_URL: env.databaseUrl } : {}),
+      ...(env.coordinatorLocalHub ? { LOCAL_HUB: env.coordinatorLocalHub } : {}),
+    };
     const args = [join(__dirname, "coordinator/serve-hub.js"), ...(env.initiatives ? [String(env.initiatives)] : [])];
     const hub = startPinned(env.loadCpu, args, settings, "the hub");
     try {
@@ -98,7 +103,7 @@ export const coordinator: Workload = {
       return {
         supergraphPath,
         description:
-          `the local hub (registry, every department, the hub's subgraph${env.initiatives ? `, catalog grown to ${env.initiatives} initiatives` : ", demo data"}) in one Node process, ` +
+          `the local hub${env.coordinatorLocalHub ? ` of ${env.coordinatorLocalHub}` : ""} (registry, every department, the hub's subgraph${env.initiatives ? `, catalog grown to ${env.initiatives} initiatives` : ", demo data"}) in one Node process, ` +
           `and its PostgreSQL (${database}), pinned to CPU ${env.loadCpu}; the local hub's own gateway idles there`,
         stop: async () => {
           await hub.stop();

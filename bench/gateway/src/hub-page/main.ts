@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { Kind, parse, print } from "graphql";
 import { parseEnv, postgresUrl } from "@dlhub/subgraph-kit";
 import { z } from "zod";
+import { OWN_LOCAL_HUB } from "../coordinator/serve-hub.js";
 import { load } from "../measure.js";
 import { startPinned } from "../processes.js";
 import { ownCpuSeconds, sampleUsage } from "../sample.js";
@@ -44,19 +45,18 @@ async function main(): Promise<void> {
     targetCpu: settings.TARGET_CPU,
     loadCpu: settings.LOAD_CPU,
   };
-  const here = join(__dirname, "..", "..", "..", "..", "services", "local-hub");
   const builds = [
     ...(settings.BASELINE_LOCAL_HUB ? [{ name: "baseline", localHub: settings.BASELINE_LOCAL_HUB }] : []),
-    { name: "this build", localHub: here },
+    { name: "this build", localHub: OWN_LOCAL_HUB },
   ];
   const results: BuildResult[] = [];
   const expected = new Map<string, string>();
   for (let round = 1; round <= env.rounds; round++) {
     for (const build of builds) {
       const body = JSON.stringify({ query: catalogPage(build.localHub), operationName: "CatalogPage", variables: { first: 20 } });
-      const hub = startPinned(env.targetCpu, [join(__dirname, "serve.js"), join(build.localHub, "dist")], settings.DATABASE_URL ? { DATABASE_URL: settings.DATABASE_URL } : {}, build.name);
+      const hub = startPinned(env.targetCpu, [join(__dirname, "..", "coordinator", "serve-hub.js")], { LOCAL_HUB: build.localHub, ...(settings.DATABASE_URL ? { DATABASE_URL: settings.DATABASE_URL } : {}) }, build.name);
       try {
-        const { hubUrl } = JSON.parse(await hub.line((line) => line.startsWith("{"), 180_000)) as { hubUrl: string };
+        const { hubUrl } = JSON.parse(await hub.line((line) => line.startsWith('{"registryUrl"'), 180_000)) as { hubUrl: string };
         expected.set(build.name, await sameInitiatives(hubUrl, body, expected.get("first")));
         if (!expected.has("first")) expected.set("first", expected.get(build.name) as string);
         await load(env, { url: hubUrl, connections: env.connections, durationS: env.warmupS, bodies: [body] });
