@@ -50,15 +50,16 @@ async function main(): Promise<void> {
     { name: "this build", localHub: OWN_LOCAL_HUB },
   ];
   const results: BuildResult[] = [];
-  const expected = new Map<string, string>();
+  let firstAnswer: string | undefined;
   for (let round = 1; round <= env.rounds; round++) {
     for (const build of builds) {
       const body = JSON.stringify({ query: catalogPage(build.localHub), operationName: "CatalogPage", variables: { first: 20 } });
       const hub = startPinned(env.targetCpu, [join(__dirname, "..", "coordinator", "serve-hub.js")], { LOCAL_HUB: build.localHub, ...(settings.DATABASE_URL ? { DATABASE_URL: settings.DATABASE_URL } : {}) }, build.name);
       try {
         const { hubUrl } = JSON.parse(await hub.line((line) => line.startsWith('{"registryUrl"'), 180_000)) as { hubUrl: string };
-        expected.set(build.name, await sameInitiatives(hubUrl, body, expected.get("first")));
-        if (!expected.has("first")) expected.set("first", expected.get(build.name) as string);
+        // Every build's answer is checked against the first build's.
+        const answer = await sameInitiatives(hubUrl, body, firstAnswer);
+        firstAnswer ??= answer;
         await load(env, { url: hubUrl, connections: env.connections, durationS: env.warmupS, bodies: [body] });
         const ownBefore = ownCpuSeconds(hub.pid);
         const usage = sampleUsage(hub.pid);
