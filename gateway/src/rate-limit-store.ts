@@ -23,6 +23,25 @@ const TABLE = "gateway_rate_limit";
 export const RATE_LIMIT_KEY_PREFIX = "dlhub-gateway";
 
 /**
+ * What PostgreSQL answers one of several copies creating the same table at the same moment, though
+ * each said IF NOT EXISTS: the table's row type, its name, or a catalog key already taken by the
+ * copy that won. The limiter forgives only the last (23505); the others made a worker die at start.
+ */
+const CREATED_BY_ANOTHER_COPY = new Set(["42710", "42P07", "23505"]);
+
+/** Opens the limiter, opening it again when another copy created its table at the same moment. */
+async function openPostgresLimiter(open: () => Promise<RateLimiterPostgres>, attempts = 3): Promise<RateLimiterPostgres> {
+  try {
+    return await open();
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (attempts <= 1 || typeof code !== "string" || !CREATED_BY_ANOTHER_COPY.has(code)) throw error;
+    // The winner has committed by now: this time IF NOT EXISTS finds its table.
+    return openPostgresLimiter(open, attempts - 1);
+  }
+}
+
+/**
  * Opens the store the settings name: PostgreSQL (a table of its own in the gateway's database) or
  * Redis, shared by every copy; this process's memory only when neither is configured, with a
  * warning, since copies then each allow the whole limit. Should a shared store fail, each copy
@@ -44,12 +63,11 @@ export async function openRateLimitStore(settings: RateLimitStoreSettings, perMi
       const pool = new Pool({ connectionString: settings.url, max: 5, connectionTimeoutMillis: 2000, query_timeout: 2000 });
       pool.on("error", (error) => logger.warn({ err: error.message }, "a rate limit database connection broke; the pool opens a new one when needed"));
       try {
-        // The limiter creates its table when missing; copies starting together may race to, which it allows for.
-        const limiter = await new Promise<RateLimiterPostgres>((resolve, reject) => {
+        const limiter = await openPostgresLimiter(() => new Promise<RateLimiterPostgres>((resolve, reject) => {
           const created: RateLimiterPostgres = new RateLimiterPostgres({ ...shared, storeClient: pool, storeType: "pool", tableName: TABLE }, (error?: Error) =>
             error ? reject(error) : resolve(created),
           );
-        });
+        }));
         logger.info("the rate limit is counted in PostgreSQL, shared by every copy of the gateway");
         return { kind: "postgres", limiter, close: () => pool.end() };
       } catch (error) {

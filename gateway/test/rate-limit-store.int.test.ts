@@ -56,6 +56,18 @@ describe("the rate limit counted in PostgreSQL", () => {
     expect(await askInTurn([store], "address:10.0.0.1", 2)).toEqual(["ok", expect.any(Number)]);
   });
 
+  it("opens in every copy when many start together on a database without the table", async () => {
+    // Copies racing to create one table get "already exists" from PostgreSQL despite IF NOT EXISTS;
+    // each round is a new database, so every round races afresh.
+    for (let round = 0; round < 5; round++) {
+      const database = await createTestDatabase("gateway_rate_limit_race");
+      stack.defer("a race's database", () => database.drop());
+      const copies = await Promise.all(Array.from({ length: 8 }, () => openRateLimitStore({ kind: "postgres", url: database.url, createDatabase: false }, 3, logger)));
+      for (const copy of copies) stack.defer("a racing copy's store", () => copy.close());
+      expect(await askInTurn(copies, "address:10.0.0.3", 4)).toEqual(["ok", "ok", "ok", expect.any(Number)]);
+    }
+  });
+
   it("counts in each copy's memory while the database is away, rather than failing requests", async () => {
     const store = await openRateLimitStore({ kind: "postgres", url, createDatabase: false }, 2, logger);
     await store.close();
