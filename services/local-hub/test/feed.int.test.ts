@@ -140,6 +140,23 @@ describe("a department's initiative feed", () => {
     ]);
   });
 
+  it("serves a page whole when each of its initiatives wrote many rows, each initiative once, as it is now", async () => {
+    const db = subgraph.service.database.dataSource;
+    await db.query(`INSERT INTO initiative (slug, title, summary, kind, status, start_date)
+      SELECT 'many-rows-' || g, 'Many rows ' || g, 'Written round after round. (DL Hub demo data)', 'OUTREACH', 'PLANNED', '2025-02-01' FROM generate_series(1, 50) g`);
+    const { page: start } = await readAll();
+    // Ten rounds over the fifty: each one's newest row lies in the last round, past the first
+    // slice the feed reads (the log is read in slices sized to what the page still needs).
+    await db.query(`DO $$ BEGIN FOR r IN 1..10 LOOP UPDATE initiative SET title = title || '' WHERE slug LIKE 'many-rows-%'; END LOOP; END $$`);
+    await db.query(`UPDATE initiative SET summary = 'Read whole. (DL Hub demo data)' WHERE slug LIKE 'many-rows-%'`);
+    const page = await read(start.cursor, 50);
+    expect(page.changes).toHaveLength(50);
+    expect(new Set(page.changes.map((c) => c.initiativeId)).size).toBe(50);
+    expect(page.changes.map((c) => c.initiative?.summary)).toEqual(Array(50).fill("Read whole. (DL Hub demo data)"));
+    expect(page.hasMore).toBe(false);
+    await db.query(`DELETE FROM initiative WHERE slug LIKE 'many-rows-%'`);
+  });
+
   it("never lets a row it served hide a later transaction's row of the same initiative that took a lower number", async () => {
     const { page: start } = await readAll();
     const url = (subgraph.service.database.dataSource.options as { url: string }).url;

@@ -5,7 +5,7 @@ import { DATABASE_HORIZON } from "../database/horizon.js";
 export type ChangeLog = { table: "initiative_change"; key: "initiative_id" } | { table: "place_change"; key: "place_key" };
 
 export interface ChangeLogPage {
-  /** The changed keys of the page, each once, in the order of their last rows in the log. */
+  /** The changed keys of the page, each once, in the order the page found their newest rows. */
   keys: string[];
   /** Pass back as `after` for the next page; unchanged when there was nothing new. */
   cursor: string | null;
@@ -37,8 +37,49 @@ export const ROWS_PER_KEY = 20;
  * unread one whose transaction it did not see.
  */
 export async function readChangeLog(db: DataSource, log: ChangeLog, after: string | null, limit: number): Promise<ChangeLogPage> {
+  const budget = limit * ROWS_PER_KEY;
+  const keys = new Set<string>();
+  let cursor = after;
+  let looked = 0;
+  // The log is read in slices sized to what the page still needs, so a page of keys written a
+  // few rows each (an initiative with its sites, partners and outcomes) probes about the rows it
+  // serves, not the whole budget: the rows after the page's last key were probed and thrown away
+  // (some 70% of a catch-up's feed work). Every slice starts after the last row of the one before,
+  // all of which were taken.
+  for (;;) {
+    const wanted = limit - keys.size;
+    const perKey = keys.size === 0 ? FIRST_ROWS_PER_KEY : Math.ceil((looked / keys.size) * 1.25);
+    const slice = Math.min(budget - looked, Math.max(wanted * perKey, limit, MIN_SLICE));
+    const rows = await readSlice(db, log, cursor, slice);
+    let taken = 0;
+    for (const row of rows) {
+      if (row.latest) {
+        if (keys.size === limit) break;
+        // A later slice reads a newer snapshot: a key it finds written again is already in the page,
+        // whose snapshot is read after every slice.
+        keys.add(row.key);
+      }
+      taken += 1;
+    }
+    looked += taken;
+    const last = rows[taken - 1];
+    if (last) cursor = encodeFeedCursor(last.xid, last.seq);
+    const logEnds = rows.length < slice;
+    if (taken < rows.length || keys.size === limit || looked >= budget || logEnds) {
+      return { keys: [...keys], cursor, hasMore: taken < rows.length || !logEnds };
+    }
+  }
+}
+
+/** The first slice's rows per key wanted: what an initiative written with a few sites, partners and outcomes logs. */
+const FIRST_ROWS_PER_KEY = 4;
+/** Fewer rows than this cost about what they cost to probe: a small page is read in one statement. */
+const MIN_SLICE = 200;
+
+/** `limit` log rows after `after`, each with whether it is its key's newest unread row. */
+async function readSlice(db: DataSource, log: ChangeLog, after: string | null, limit: number) {
   const [xid, seq] = after ? decodeFeedCursor(after) : ["0", "0"];
-  const rows: { xid: string; seq: string; key: string; latest: boolean }[] = await db.query(
+  return (await db.query(
     // Ordered by the table's columns (a.xid, a.seq), not by the text copies the query returns:
     // "1000" sorts before "29" as text. The newer-row test is a probe per row on the index by
     // (key, seq), so a page costs the same however long the unread log is. The probe is fenced
@@ -53,23 +94,8 @@ export async function readChangeLog(db: DataSource, log: ChangeLog, after: strin
               WHERE (c.xid, c.seq) > ($1::xid8, $2::bigint) AND c.xid < ${DATABASE_HORIZON}
               ORDER BY c.xid, c.seq LIMIT $3) a
       ORDER BY a.xid, a.seq`,
-    [xid, seq, limit * ROWS_PER_KEY],
-  );
-  const keys: string[] = [];
-  let taken = 0;
-  for (const row of rows) {
-    if (row.latest) {
-      if (keys.length === limit) break;
-      keys.push(row.key);
-    }
-    taken += 1;
-  }
-  const last = rows[taken - 1];
-  return {
-    keys,
-    cursor: last ? encodeFeedCursor(last.xid, last.seq) : after,
-    hasMore: taken < rows.length || rows.length === limit * ROWS_PER_KEY,
-  };
+    [xid, seq, limit],
+  )) as { xid: string; seq: string; key: string; latest: boolean }[];
 }
 
 export function encodeFeedCursor(xid: string, seq: string): string {
