@@ -1,5 +1,5 @@
 import { type DataSource, type MigrationInterface, type QueryRunner } from "typeorm";
-import { keepDataVersion, openDatabase, readDataVersion } from "@dlhub/subgraph-kit";
+import { keepDataVersion, noteDataChange, openDatabase, readDataVersion } from "@dlhub/subgraph-kit";
 import { createTestDatabase, useTestStack } from "@dlhub/subgraph-kit/testing";
 
 /** A department's tables as its migrations made them. */
@@ -49,6 +49,19 @@ describe("a database's data version", () => {
       await writer.release();
     }
     expect(await version()).not.toBe(before);
+  });
+
+  it("moves at the commit of a writer that noted its change ahead, its many rows noted once", async () => {
+    const before = await version();
+    const notes = async () => Number(((await db.query(`SELECT count(*) AS n FROM data_version`)) as { n: string }[])[0].n);
+    await db.transaction(async (writer) => {
+      await noteDataChange(writer);
+      await writer.query(`INSERT INTO loan (id) SELECT g FROM generate_series(100, 599) g`);
+      expect(await version()).toBe(before);
+    });
+    expect(await version()).not.toBe(before);
+    expect(await notes()).toBeLessThanOrEqual(2);
+    await db.query(`DELETE FROM loan WHERE id >= 100`);
   });
 
   it("does not move for a statement that changes no row", async () => {

@@ -1,4 +1,4 @@
-import { type InitiativeFeedPage, type InitiativeSnapshot } from "@dlhub/subgraph-kit";
+import { type InitiativeFeedPage, type InitiativeSnapshot, noteDataChange } from "@dlhub/subgraph-kit";
 import { type EntityManager } from "typeorm";
 import { DepartmentFeed } from "./department-feed.entity.js";
 import { type Locator, NOWHERE } from "./locator.js";
@@ -16,6 +16,9 @@ export async function applyFeedPage(db: EntityManager, source: string, page: Ini
   assertPageOf(source, page, snapshots);
   const ids = page.changes.map((c) => c.initiativeId);
   const now = new Date();
+  // A page with an initiative to write changes data, whatever else it holds: noted before its
+  // first statement, whose triggers would otherwise each call to note it.
+  if (snapshots.length > 0) await noteDataChange(db);
   if (ids.length > 0) {
     // Children first; ended initiatives go entirely.
     for (const table of ["catalog_site", "catalog_partner", "catalog_outcome"]) await db.query(`DELETE FROM ${table} WHERE initiative_id = ANY($1::uuid[])`, [ids]);

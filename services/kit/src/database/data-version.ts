@@ -22,6 +22,8 @@ export const DATA_VERSION_TABLE = "data_version";
 export const DATA_VERSION_TRIGGER = "dlhub_data_version";
 /** Notes the writing transaction; for AFTER triggers, row or statement, any event. */
 export const DATA_VERSION_FUNCTION = "dlhub_note_data_version";
+/** Notes the calling transaction, once; the trigger function calls it. */
+const NOTE_FUNCTION = "dlhub_note_data_change";
 /** Set, for the rest of the transaction, once the transaction is noted. */
 const NOTED = "dlhub.data_version_noted";
 
@@ -31,8 +33,9 @@ export async function prepareDataVersion(manager: DataSource | EntityManager): P
   // A transaction notes itself once; that first note also removes the notes below the newest
   // committed one, which no version can be read from any more. Rows another writer is removing
   // are skipped, not waited for: writers never queue behind each other here.
-  await manager.query(`CREATE OR REPLACE FUNCTION ${DATA_VERSION_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
+  await manager.query(`CREATE OR REPLACE FUNCTION ${NOTE_FUNCTION}() RETURNS void LANGUAGE plpgsql AS $$
     BEGIN
+      IF current_setting('${NOTED}', true) = 'on' THEN RETURN; END IF;
       INSERT INTO ${DATA_VERSION_TABLE} (xid) VALUES (pg_current_xact_id()) ON CONFLICT DO NOTHING;
       IF FOUND THEN
         DELETE FROM ${DATA_VERSION_TABLE} WHERE xid IN (
@@ -41,8 +44,24 @@ export async function prepareDataVersion(manager: DataSource | EntityManager): P
              FOR UPDATE SKIP LOCKED);
       END IF;
       PERFORM set_config('${NOTED}', 'on', true);
+    END $$`);
+  // The triggers' WHEN skips a noted transaction's rows, but the rows of its first statement are
+  // all tested before any of their calls runs: a 500-row insert calls this 500 times, each
+  // returning at the setting after the first.
+  await manager.query(`CREATE OR REPLACE FUNCTION ${DATA_VERSION_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      PERFORM ${NOTE_FUNCTION}();
       RETURN NULL;
     END $$`);
+}
+
+/**
+ * Notes the transaction as a change of data before its writes, so that their triggers find it
+ * noted from the first row on: for a writer that knows it is about to change many rows (the
+ * hub's catalog sync), which would otherwise pay a trigger call per row of its first statement.
+ */
+export async function noteDataChange(db: EntityManager): Promise<void> {
+  await db.query(`SELECT ${NOTE_FUNCTION}()`);
 }
 
 /**
