@@ -12,10 +12,10 @@ import { Site } from "./site.entity.js";
  * catalog page reads these, so they skip TypeORM's query builder and hydration. `orderBy` is a
  * fixed column list written here, never a value.
  */
-function rowsOfInitiatives<T extends ObjectLiteral & { initiativeId: string }>(entity: EntityTarget<T>, table: string, orderBy: string) {
+function rowsOfInitiatives<T extends ObjectLiteral & { initiativeId: string }>(entity: EntityTarget<T>, orderBy: string) {
   return async (ids: readonly string[], db: DataSource): Promise<T[][]> => {
     const rows = plainRows(db, entity, "r");
-    const raw = (await db.query(`SELECT ${rows.select} FROM ${table} r WHERE r.initiative_id = ANY($1::uuid[]) ORDER BY ${orderBy}`, [ids])) as Record<string, unknown>[];
+    const raw = (await db.query(`SELECT ${rows.select} FROM ${rows.from} WHERE r.initiative_id = ANY($1::uuid[]) ORDER BY ${orderBy}`, [ids])) as Record<string, unknown>[];
     return groupByKey(ids, rows.hydrate(raw), (row) => row.initiativeId);
   };
 }
@@ -24,11 +24,11 @@ export const initiativeById = defineLoader<string, Initiative | null>("initiativ
   indexByKey(ids, await db.getRepository(Initiative).findBy({ id: In([...ids]) }), (i) => i.id),
 );
 
-export const sitesByInitiative = defineLoader<string, Site[]>("sitesByInitiative", rowsOfInitiatives(Site, "catalog_site", "r.name"));
+export const sitesByInitiative = defineLoader<string, Site[]>("sitesByInitiative", rowsOfInitiatives(Site, "r.name"));
 
-export const partnersByInitiative = defineLoader<string, CatalogPartner[]>("partnersByInitiative", rowsOfInitiatives(CatalogPartner, "catalog_partner", "r.name"));
+export const partnersByInitiative = defineLoader<string, CatalogPartner[]>("partnersByInitiative", rowsOfInitiatives(CatalogPartner, "r.name"));
 
-export const outcomesByInitiative = defineLoader<string, CatalogOutcome[]>("outcomesByInitiative", rowsOfInitiatives(CatalogOutcome, "catalog_outcome", "r.period_start"));
+export const outcomesByInitiative = defineLoader<string, CatalogOutcome[]>("outcomesByInitiative", rowsOfInitiatives(CatalogOutcome, "r.period_start"));
 
 export const feedByName = defineLoader<string, DepartmentFeed | null>("feedByName", async (names, db) =>
   indexByKey(names, await db.getRepository(DepartmentFeed).findBy({ name: In([...names]) }), (f) => f.name),

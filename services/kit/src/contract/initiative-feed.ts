@@ -7,7 +7,7 @@ import {
   InitiativePartner as PartnerEntity,
   OutcomeMetric as OutcomeEntity,
 } from "@dlhub/schema";
-import { type DataSource, type EntityTarget, type ObjectLiteral } from "typeorm";
+import { type DataSource } from "typeorm";
 import { plainRows } from "../database/plain-rows.js";
 import { groupByKey } from "../loaders.js";
 import { readChangeLog } from "./change-log.js";
@@ -65,11 +65,11 @@ async function snapshots<T extends InitiativeContract>(source: InitiativeFeedSou
   const partner = plainRows(db, PartnerEntity, "p");
   const outcome = plainRows(db, OutcomeEntity, "o");
   const [initiatives, sites, partners, outcomes] = await Promise.all([
-    db.query(`SELECT ${initiative.select} FROM ${tableOf(db, source.initiative)} i WHERE i.id = ANY($1::uuid[])`, [ids]).then(initiative.hydrate),
+    db.query(`SELECT ${initiative.select} FROM ${initiative.from} WHERE i.id = ANY($1::uuid[])`, [ids]).then(initiative.hydrate),
     source.sites(ids, db),
-    db.query(`SELECT ${partner.select} FROM ${tableOf(db, PartnerEntity)} p WHERE p.initiative_id = ANY($1::uuid[]) ORDER BY "partnerSlug"`, [ids]).then(partner.hydrate),
+    db.query(`SELECT ${partner.select} FROM ${partner.from} WHERE p.initiative_id = ANY($1::uuid[]) ORDER BY "partnerSlug"`, [ids]).then(partner.hydrate),
     db
-      .query(`SELECT ${outcome.select} FROM ${tableOf(db, OutcomeEntity)} o WHERE o.initiative_id = ANY($1::uuid[]) ORDER BY "periodStart", "metric"`, [ids])
+      .query(`SELECT ${outcome.select} FROM ${outcome.from} WHERE o.initiative_id = ANY($1::uuid[]) ORDER BY "periodStart", "metric"`, [ids])
       .then(outcome.hydrate),
   ]);
   const byId = new Map(initiatives.map((i) => [i.id, i]));
@@ -92,6 +92,3 @@ async function snapshots<T extends InitiativeContract>(source: InitiativeFeedSou
     };
   });
 }
-
-/** An entity's table, quoted, as its metadata names it. */
-const tableOf = (db: DataSource, entity: EntityTarget<ObjectLiteral>) => `"${db.getMetadata(entity).tablePath.replace(/"/g, '""')}"`;

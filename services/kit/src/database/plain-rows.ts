@@ -12,6 +12,8 @@ import { type DataSource, type EntityTarget, type ObjectLiteral } from "typeorm"
 export interface PlainRows<T> {
   /** `"alias"."column" AS "property", …`: every column of the entity, for a SELECT written by hand. */
   readonly select: string;
+  /** `"table" "alias"`: the entity's table under the alias `select` names, for the FROM. */
+  readonly from: string;
   /**
    * `json_build_object('property', "alias"."column", …)`: one row as a JSON object, for rows a
    * statement aggregates (json_agg) beside the rows it reads; `hydrate` reads those too. Not for
@@ -43,6 +45,7 @@ export function plainRows<T extends ObjectLiteral>(dataSource: DataSource, entit
   const enumArray = columns.find(({ column }) => column.isArray && column.enum);
   const rows: PlainRows<T> = {
     select,
+    from: `${quote(metadata.tablePath)} ${quote(alias)}`,
     get json() {
       if (enumArray) throw new Error(`plainRows cannot read ${metadata.name} as JSON: ${enumArray.property} is an enum array`);
       return json;
