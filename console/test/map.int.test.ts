@@ -1,11 +1,12 @@
 import { type Page } from "playwright-core";
 import { type WatchedContext, describeInBrowser, openContext, screenshot, settled, tableRows } from "./browser";
 import { useConsole } from "./console-hub";
-import { asNumber, asScore, asShare } from "./numbers";
+import { asNumber, asScore, asShare, asStatedSum } from "./numbers";
 
 const PANEL = `query($id: ID!) {
   neighborhood(id: $id) {
-    name population households internetSubscriptionShare publicComputers keyspotWorkstations keyspotWeeklyOpenHours peopleServed
+    name population households internetSubscriptionShare peopleServed
+    openPlaces openPlacesWithFigures publicComputers keyspotSites keyspotSitesWithFigures keyspotWorkstations keyspotWeeklyOpenHours
     planningDistrict { name } initiatives { title }
   }
   places(filter: { neighborhoodId: $id }, first: 100) { totalCount nodes { name } }
@@ -60,8 +61,11 @@ describeInBrowser("the map", () => {
       ["Residents", asNumber(n.population)],
       ["Households", asNumber(n.households)],
       ["With broadband", asShare(n.internetSubscriptionShare)],
-      ["Public computers", asNumber(n.publicComputers)],
-      ["KEYSPOT computers", `${asNumber(n.keyspotWorkstations)} (${asNumber(n.keyspotWeeklyOpenHours)} hours a week)`],
+      ["Public computers", asStatedSum(asNumber(n.publicComputers), n.openPlaces, n.openPlacesWithFigures, "open place", "open places")],
+      [
+        "KEYSPOT computers",
+        asStatedSum(`${asNumber(n.keyspotWorkstations)} (${asNumber(n.keyspotWeeklyOpenHours)} hours a week)`, n.keyspotSites, n.keyspotSitesWithFigures, "KEYSPOT site", "KEYSPOT sites"),
+      ],
       ["People served", asNumber(n.peopleServed)],
     ]);
     const placesHeading = panel.locator("h3", { hasText: /^Places/ });
@@ -86,6 +90,20 @@ describeInBrowser("the map", () => {
     await page.mouse.click(x, y);
     await expectPanelOf(page, busiest.id);
     await screenshot(page, "09-map-neighborhood-panel", { fullPage: false });
+    watched.expectClean();
+  });
+
+  it("a neighborhood whose KEYSPOTs state no computers says so, never 0 computers", async () => {
+    const { page } = watched;
+    const { neighborhoods } = await setup.hub.ask(`{ neighborhoods { id name keyspotSites keyspotSitesWithFigures } }`);
+    // The City's KEYSPOT file (and the fixture in its format) states no computers or hours.
+    const silent = neighborhoods.find((n: any) => n.keyspotSites > 1 && n.keyspotSitesWithFigures === 0);
+    expect(silent).toBeDefined();
+    await page.goto(`${setup.hub.origin}/map?neighborhood=${encodeURIComponent(silent.id)}`);
+    await page.waitForFunction((name) => document.querySelector("#panel-heading")?.textContent === name, silent.name);
+    await settled(page);
+    const keyspots = page.locator("aside.side-panel dl.facts dt", { hasText: "KEYSPOT computers" }).locator("xpath=following-sibling::dd[1]");
+    expect(await keyspots.innerText()).toBe(`Not stated by its ${silent.keyspotSites} KEYSPOT sites`);
     watched.expectClean();
   });
 

@@ -22,3 +22,15 @@ const day = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "U
 
 /** A `LocalDate` ("2025-03-01") as "Mar 1, 2025". */
 export const asDate = (value: string | null | undefined): string => (value ? day.format(new Date(`${value}T00:00:00Z`)) : "—");
+
+/**
+ * A sum over places as the console writes it beside how many places state it: the sum when all
+ * do, "not stated by its 2 KEYSPOT sites" when none does, never a bare 0 for an unknown.
+ */
+export function asStatedSum(sum: string, places: number, withFigures: number, one: string, many: string): string {
+  const counted = (n: number) => `${asNumber(n)} ${n === 1 ? one : many}`;
+  if (places === 0) return `No ${one}`;
+  if (withFigures === 0) return `Not stated by its ${counted(places)}`;
+  if (withFigures === places) return sum;
+  return `${sum} at ${asNumber(withFigures)} of ${counted(places)}; the other${places - withFigures === 1 ? " does" : "s do"} not state them`;
+}

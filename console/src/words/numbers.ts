@@ -34,3 +34,17 @@ export function today(date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+/**
+ * A sum of what the places' sources state, read with how many places it speaks for: "30",
+ * "30 at 2 of 3 open places; the other does not state them", "not stated by its 2 open
+ * places". A sum over places that state nothing is unknown, never written as 0.
+ */
+export function formatStatedSum(sum: string, places: number, withFigures: number, [one, many]: [string, string]): string {
+  if (places === 0) return `no ${one}`;
+  const counted = (n: number) => `${formatNumber(n)} ${n === 1 ? one : many}`;
+  if (withFigures === 0) return `not stated by its ${counted(places)}`;
+  if (withFigures === places) return sum;
+  const rest = places - withFigures === 1 ? "the other does not state them" : "the others do not state them";
+  return `${sum} at ${formatNumber(withFigures)} of ${counted(places)}; ${rest}`;
+}

@@ -15,7 +15,7 @@ import { type AnalysisSubgraph, startAnalysisSubgraph } from "./fixtures/analysi
  * statements (rollup-oracle.ts) over the same catalog.
  */
 
-const ROLLUPS = `{ neighborhoods { id initiativeCounts { departmentId count } keyspotWorkstations keyspotWeeklyOpenHours publicComputers peopleServed } }`;
+const ROLLUPS = `{ neighborhoods { id initiativeCounts { departmentId count } keyspotSites keyspotSitesWithFigures keyspotWorkstations keyspotWeeklyOpenHours openPlaces openPlacesWithFigures publicComputers peopleServed } }`;
 const GAPS = `query($audiences: [Audience!], $district: ID, $demo: Boolean) {
   coverageGaps(audiences: $audiences, limit: 100, planningDistrictId: $district, includeDemo: $demo) {
     neighborhood { id } sites keyspotSites keyspotSitesWithFigures workstations weeklyOpenHours initiativesForAudiences score } }`;
@@ -165,6 +165,8 @@ describe("roll-ups and coverage gaps kept by the catalog's triggers", () => {
     // The comparison had something to compare: counts, people and fractional hours in the answers.
     const figures = await oracleRollups(hub.fixture, true);
     expect(figures.some((n) => n.initiativeCounts.length > 1 && n.peopleServed > 0 && !Number.isInteger(n.keyspotWeeklyOpenHours))).toBe(true);
+    // …and places that state their computers beside places that do not.
+    expect(figures.some((n) => n.openPlacesWithFigures > 0 && n.openPlacesWithFigures < n.openPlaces)).toBe(true);
   });
 
   it("answers as the full scan does after a boundary change moves sites and places", async () => {

@@ -12,7 +12,7 @@ import { Neighborhood } from "../src/geography/neighborhood.entity.js";
 const ROLLUPS = `{ neighborhoods { id
   initiativeCounts { departmentId departmentName department count }
   sites { id name kind departmentId departmentName department workstations weeklyOpenHours }
-  keyspotWorkstations keyspotWeeklyOpenHours publicComputers peopleServed } }`;
+  keyspotSites keyspotSitesWithFigures keyspotWorkstations keyspotWeeklyOpenHours openPlaces openPlacesWithFigures publicComputers peopleServed } }`;
 
 /** A department as the roll-ups answer it: its id, the name the registry gives it, and the deprecated enum value. */
 const IT = { departmentId: "it", departmentName: "Office of Innovation and Technology", department: "IT" };
@@ -47,8 +47,13 @@ describe("the hub's analysis: neighborhood roll-ups and coverage gaps", () => {
         { id: "libraries:library_branch:lb1", name: "lb1", kind: "LIBRARY_BRANCH", ...LIBRARIES, workstations: 20, weeklyOpenHours: 50 },
         { id: "it:partner_site:p1", name: "p1", kind: "PARTNER_SITE", ...IT, workstations: null, weeklyOpenHours: null },
       ],
+      keyspotSites: 1,
+      keyspotSitesWithFigures: 1,
       keyspotWorkstations: 10,
       keyspotWeeklyOpenHours: 40,
+      // k1, lb1 and p1, whose source states no computers: 30 is what two of the three say.
+      openPlaces: 3,
+      openPlacesWithFigures: 2,
       publicComputers: 30,
       // 1: 100 + 120 trained + 30 connected; 3: 40 + 50 trained; 2's 500 VISITS are not people served.
       peopleServed: 340,
@@ -60,8 +65,12 @@ describe("the hub's analysis: neighborhood roll-ups and coverage gaps", () => {
         { id: "it:keyspot:k2", name: "k2", kind: "KEYSPOT", ...IT, workstations: 8, weeklyOpenHours: 30 },
         { id: "parks:recreation_center:r1", name: "r1", kind: "RECREATION_CENTER", ...PARKS, workstations: 6, weeklyOpenHours: 20 },
       ],
+      keyspotSites: 1,
+      keyspotSitesWithFigures: 1,
       keyspotWorkstations: 8,
       keyspotWeeklyOpenHours: 30,
+      openPlaces: 2,
+      openPlacesWithFigures: 2,
       publicComputers: 14,
       // 1 counts in full here too (250); 5: 25 trained + 15 devices.
       peopleServed: 290,
@@ -70,8 +79,12 @@ describe("the hub's analysis: neighborhood roll-ups and coverage gaps", () => {
       id: "cedar",
       initiativeCounts: [],
       sites: [],
+      keyspotSites: 0,
+      keyspotSitesWithFigures: 0,
       keyspotWorkstations: 0,
       keyspotWeeklyOpenHours: 0,
+      openPlaces: 0,
+      openPlacesWithFigures: 0,
       publicComputers: 0,
       peopleServed: 0,
     });
@@ -174,5 +187,26 @@ describe("the hub's analysis: neighborhood roll-ups and coverage gaps", () => {
     const data = await queryOk<any>(hub.url, ROLLUPS);
     expect(data.neighborhoods.find((n: any) => n.id === "extra-7")).toMatchObject({ keyspotWorkstations: 5, publicComputers: 5, peopleServed: 7 });
     expect(large.statements).toBe(ofThree);
+  });
+
+  it("counts a KEYSPOT whose source states no computers as a site with figures unknown, not as 0 computers", async () => {
+    const silent = placeRow(siteRow(1, "it:keyspot:silent", SiteKind.KEYSPOT, "cedar", null, null));
+    await hub.fixture.getRepository(Place).insert(silent);
+    try {
+      const data = await queryOk<any>(hub.url, `{ neighborhood(id: "cedar") {
+        keyspotSites keyspotSitesWithFigures keyspotWorkstations openPlaces openPlacesWithFigures publicComputers } }`);
+      expect(data.neighborhood).toEqual({
+        keyspotSites: 1,
+        keyspotSitesWithFigures: 0,
+        keyspotWorkstations: 0,
+        openPlaces: 1,
+        openPlacesWithFigures: 0,
+        publicComputers: 0,
+      });
+      const gaps = await queryOk<any>(hub.url, GAPS, { district: "east" });
+      expect(gaps.coverageGaps[0].reasons).toContain("1 KEYSPOT site (workstations and hours not stated)");
+    } finally {
+      await hub.fixture.getRepository(Place).delete({ id: silent.id });
+    }
   });
 });

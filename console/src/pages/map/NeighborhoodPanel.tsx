@@ -4,6 +4,7 @@ import { Loading, Problem } from "../../components/QueryState";
 import { NeighborhoodPanelDocument } from "../../graphql/generated/graphql";
 import { useDemoData } from "../../layout/demo-data";
 import { placeKindLabel, STATUSES } from "../../words/contract";
+import { keyspotComputers, publicComputers } from "../../words/computers";
 import { formatNumber, formatShare } from "../../words/numbers";
 import { usePanelFocus } from "./use-panel-focus";
 
@@ -46,11 +47,9 @@ export function NeighborhoodPanel({
             <dt>With broadband</dt>
             <dd>{formatShare(n.internetSubscriptionShare)}</dd>
             <dt>Public computers</dt>
-            <dd>{formatNumber(n.publicComputers)}</dd>
+            <dd>{publicComputers(n)}</dd>
             <dt>KEYSPOT computers</dt>
-            <dd>
-              {formatNumber(n.keyspotWorkstations)} ({formatNumber(n.keyspotWeeklyOpenHours)} hours a week)
-            </dd>
+            <dd>{keyspotComputers(n)}</dd>
             <dt>People served</dt>
             <dd>{formatNumber(n.peopleServed)}</dd>
           </dl>

@@ -3,6 +3,7 @@ import { useQuery } from "urql";
 import { Loading, Problem } from "../../components/QueryState";
 import { CoverageGapsDocument, NeighborhoodReportDocument } from "../../graphql/generated/graphql";
 import { PageHeading } from "../../layout/PageHeading";
+import { publicComputers } from "../../words/computers";
 import { formatNumber, formatShare } from "../../words/numbers";
 import { ReportBody, type ReportData } from "./ReportBody";
 
@@ -28,7 +29,7 @@ export function NeighborhoodReport({ id }: { id: string }) {
         ["Residents", formatNumber(n.population)],
         ["Households", formatNumber(n.households)],
         ["With broadband", formatShare(n.internetSubscriptionShare)],
-        ["Public computers", formatNumber(n.publicComputers)],
+        ["Public computers", publicComputers(n)],
         ["People served", formatNumber(n.peopleServed)],
         ...n.initiativeCounts.map((c): [string, string] => [`Initiatives, ${c.departmentName}`, formatNumber(c.count)]),
       ],

@@ -66,19 +66,41 @@ export const peopleServedByNeighborhood = defineLoader<AreaKey, number>("peopleS
   }),
 );
 
-/** Public computers and KEYSPOT figures from the place catalog: every place, used by an initiative or not. */
+/**
+ * Public computers and KEYSPOT figures from the place catalog: every open place, used by an
+ * initiative or not. The sums add only what the sources state, so the places counted beside
+ * them tell a reader how many of the places the sums speak for (0 stated is not 0 computers).
+ */
 export interface NeighborhoodComputers {
+  keyspotSites: number;
+  keyspotSitesWithFigures: number;
   keyspotWorkstations: number;
   keyspotWeeklyOpenHours: number;
+  openPlaces: number;
+  openPlacesWithFigures: number;
   publicComputers: number;
 }
+
+const NO_PLACES: NeighborhoodComputers = {
+  keyspotSites: 0,
+  keyspotSitesWithFigures: 0,
+  keyspotWorkstations: 0,
+  keyspotWeeklyOpenHours: 0,
+  openPlaces: 0,
+  openPlacesWithFigures: 0,
+  publicComputers: 0,
+};
 
 export const computersByNeighborhood = defineLoader<AreaKey, NeighborhoodComputers>("computersByNeighborhood", (keys, db) =>
   byDemoSetting(keys, async (ids, demo) => {
     const rows = await db.query<({ neighborhood_id: string } & NeighborhoodComputers)[]>(
       `SELECT neighborhood_id,
+              coalesce(sum(places) FILTER (WHERE kind = 'KEYSPOT'), 0)::int AS "keyspotSites",
+              coalesce(sum(places_with_workstations) FILTER (WHERE kind = 'KEYSPOT'), 0)::int AS "keyspotSitesWithFigures",
               coalesce(sum(workstations) FILTER (WHERE kind = 'KEYSPOT'), 0)::int AS "keyspotWorkstations",
               coalesce(sum(weekly_open_hours) FILTER (WHERE kind = 'KEYSPOT'), 0)::float8 AS "keyspotWeeklyOpenHours",
+              coalesce(sum(places), 0)::int AS "openPlaces",
+              coalesce(sum(places_with_workstations), 0)::int AS "openPlacesWithFigures",
               coalesce(sum(workstations), 0)::int AS "publicComputers"
          FROM place_rollup
         WHERE neighborhood_id = ANY($1) AND status = 'OPEN' AND ($2::boolean OR NOT is_demo)
@@ -86,6 +108,6 @@ export const computersByNeighborhood = defineLoader<AreaKey, NeighborhoodCompute
       [ids, demo],
     );
     const byId = new Map(rows.map(({ neighborhood_id, ...figures }) => [neighborhood_id, figures]));
-    return ids.map((id) => byId.get(id) ?? { keyspotWorkstations: 0, keyspotWeeklyOpenHours: 0, publicComputers: 0 });
+    return ids.map((id) => byId.get(id) ?? NO_PLACES);
   }),
 );
