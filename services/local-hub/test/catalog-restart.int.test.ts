@@ -107,4 +107,44 @@ describe("restarting the hub in the middle of a sync", () => {
       }
     }
   });
+
+  it("reads no page of a department whose data has not changed, yet records it in step; reads it again once it changes or its cursor is rewound", async () => {
+    const sync = newSync();
+    const readsOf = () => new Map(names.map((name) => [name, recorders.get(name)!.reads.length]));
+    const syncedAt = async () =>
+      new Map(((await catalog.query(`SELECT name, last_synced_at FROM department_feed`)) as { name: string; last_synced_at: Date }[]).map((r) => [r.name, r.last_synced_at.getTime()]));
+    try {
+      for (const name of names) await sync.follow({ name, url: new URL(FEED_PATH, recorders.get(name)!.url).toString() });
+      await waitFor(async () => {
+        await sync.syncOnce();
+        for (const name of names) if (!(await inStep(catalog, service(name)))) return false;
+        return true;
+      }, "the catalog to catch up");
+      // A round that reads every feed to its end marks where each department's data stood.
+      await sync.syncOnce();
+
+      const quiet = readsOf();
+      const confirmedBefore = await syncedAt();
+      await sync.syncOnce();
+      expect(readsOf()).toEqual(quiet);
+      const confirmed = await syncedAt();
+      for (const name of names) expect(confirmed.get(name)).toBeGreaterThan(confirmedBefore.get(name)!);
+
+      // One department changes: only its feeds are read, and the change lands.
+      await service("libraries").database.dataSource.query(`UPDATE initiative SET title = 'Computer Basics (spring term)' WHERE slug = 'computer-basics-classes'`);
+      await sync.syncOnce();
+      const afterChange = readsOf();
+      for (const name of names) expect({ name, read: afterChange.get(name)! > quiet.get(name)! }).toEqual({ name, read: name === "libraries" });
+      expect(await catalog.query(`SELECT title FROM catalog_initiative WHERE title = 'Computer Basics (spring term)'`)).toHaveLength(1);
+
+      // A cursor rewound under the sync (a restore) is read again from there, though parks has not changed.
+      await catalog.query(`UPDATE department_feed SET cursor = NULL WHERE name = 'parks'`);
+      await sync.syncOnce();
+      const reread = recorders.get("parks")!.reads.slice(afterChange.get("parks"));
+      expect(reread.find((r) => r.path === FEED_PATH)?.after).toBeNull();
+      expect(await inStep(catalog, service("parks"))).toBe(true);
+    } finally {
+      await sync.stop();
+    }
+  });
 });

@@ -27,8 +27,9 @@ export async function recordFeedReads(departmentUrl: string): Promise<FeedRecord
     fetch(target)
       .then(async (answer) => {
         const text = await answer.text();
-        if (answer.ok) {
-          const page = JSON.parse(text) as { changes: Record<string, unknown>[] };
+        // Feed pages only: the reader also asks the department's data version on its way.
+        const page = answer.ok ? (JSON.parse(text) as { changes?: Record<string, unknown>[] }) : {};
+        if (page.changes) {
           const keys = page.changes.map((c) => String(c.initiativeId ?? c.placeId));
           reads.push({ path: target.pathname, after: target.searchParams.get("after"), keys });
         }

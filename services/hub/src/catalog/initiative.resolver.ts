@@ -96,7 +96,7 @@ export class InitiativeResolver {
 
   @FieldResolver(() => DateTime, {
     nullable: true,
-    description: "When the hub last read this initiative's department to the end; older than a few seconds means the department is not answering and this row may be stale.",
+    description: "When the hub last knew it held all of this initiative's department (read to the end, or found unchanged); older than a few seconds means the department is not answering and this row may be stale.",
   })
   async departmentSyncedAt(@Root() initiative: Initiative, @Ctx() context: SubgraphContext): Promise<Date | null> {
     return (await feedByName(context).load(initiative.source))?.lastSyncedAt ?? null;

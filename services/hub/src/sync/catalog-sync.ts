@@ -6,6 +6,7 @@ import { applyPlacePage } from "./apply-place-page.js";
 import { DepartmentFeed } from "./department-feed.entity.js";
 import { type Locator } from "./locator.js";
 import { type FeedPosition, claimPage } from "./page-claim.js";
+import { ReadMarks } from "./read-marks.js";
 import { storeDepartmentNames } from "./registry-departments.js";
 
 export interface FeedSource {
@@ -14,6 +15,9 @@ export interface FeedSource {
   /** The department's feed endpoint, e.g. `http://localhost:4002/initiative-feed`. */
   url: string;
 }
+
+/** A feed read that did not reach the feed's end. */
+const STOPPED = Symbol("stopped");
 
 export interface CatalogSyncOptions {
   dataSource: DataSource;
@@ -45,8 +49,11 @@ export class CatalogSync {
   private stopped = false;
   /** Counts starts, so that a timer of a run already stopped never schedules another round. */
   private runs = 0;
+  private readonly marks: ReadMarks;
 
-  constructor(private readonly options: CatalogSyncOptions) {}
+  constructor(private readonly options: CatalogSyncOptions) {
+    this.marks = new ReadMarks(options.requestTimeoutMs ?? 10_000);
+  }
 
   /** Registers a department's feed (or moves it to a new URL); its cursor is kept. */
   async follow(feed: FeedSource): Promise<void> {
@@ -136,11 +143,15 @@ export class CatalogSync {
   /** Both of the department's feeds, initiatives first: a new place's initiatives are then already there. */
   private async syncDepartment(feed: DepartmentFeed): Promise<void> {
     try {
+      const version = await this.marks.versionOf(feed.feedUrl);
+      if (this.marks.unchanged(feed, version)) return await this.confirmInStep(feed.name);
+      this.marks.forget(feed.name);
       const initiatives = { department: feed.name, column: "cursor", from: feed.cursor } as const;
-      await this.readToEnd(feed.feedUrl, initiatives, (db, page: InitiativeFeedPage) => applyFeedPage(db, feed.name, page, this.options.locator));
+      const cursor = await this.readToEnd(feed.feedUrl, initiatives, (db, page: InitiativeFeedPage) => applyFeedPage(db, feed.name, page, this.options.locator));
       const places = { department: feed.name, column: "place_cursor", from: feed.placeCursor } as const;
       const placeFeed = new URL(PLACE_FEED_PATH, feed.feedUrl).toString();
-      await this.readToEnd(placeFeed, places, (db, page: PlaceFeedPage) => applyPlacePage(db, feed.name, page, this.options.locator));
+      const placeCursor = await this.readToEnd(placeFeed, places, (db, page: PlaceFeedPage) => applyPlacePage(db, feed.name, page, this.options.locator));
+      if (cursor !== STOPPED && placeCursor !== STOPPED && version !== null) this.marks.set(feed.name, { feedUrl: feed.feedUrl, version, cursor, placeCursor });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.options.logger.warn({ department: feed.name, err: message }, "department feed unavailable");
@@ -151,7 +162,19 @@ export class CatalogSync {
   }
 
   /**
-   * Reads one feed to its end (or until the sync stops), one transaction per page. A page is
+   * A department with nothing new (read-marks.ts) is in step as of now: what reading its two empty
+   * pages would have recorded, in one statement that changes no data.
+   */
+  private async confirmInStep(name: string): Promise<void> {
+    await this.options.dataSource.query(
+      `UPDATE department_feed SET last_attempt_at = now(), last_synced_at = now(), places_synced_at = now(), last_error = NULL WHERE name = $1`,
+      [name],
+    );
+  }
+
+  /**
+   * Reads one feed to its end (or until the sync stops), one transaction per page; the cursor it
+   * ended at, or STOPPED when it did not reach the end. A page is
    * applied only while the stored cursor is still the one it was read after (claimPage); should
    * another copy of the hub have moved it, this one leaves the feed to that copy.
    */
@@ -159,7 +182,7 @@ export class CatalogSync {
     feedUrl: string,
     position: FeedPosition,
     apply: (db: EntityManager, page: P) => Promise<void>,
-  ): Promise<void> {
+  ): Promise<string | null | typeof STOPPED> {
     let cursor = position.from;
     let next = this.fetchPage<P>(feedUrl, cursor);
     for (;;) {
@@ -177,10 +200,11 @@ export class CatalogSync {
       });
       if (!applied) {
         this.options.logger.warn({ department: position.department, feed: feedUrl }, "another reader moved the feed's cursor; leaving the feed to it this round");
-        return;
+        return STOPPED;
       }
       cursor = page.cursor;
-      if (!page.hasMore || this.stopped) return;
+      if (!page.hasMore) return cursor;
+      if (this.stopped) return STOPPED;
     }
   }
 

@@ -32,11 +32,11 @@ export class DepartmentFeed {
   @Column({ name: "place_cursor", type: "varchar", length: 200, nullable: true })
   placeCursor!: string | null;
 
-  @Field(() => DateTime, { nullable: true, description: "The last time the hub read the department's place feed to its end." })
+  @Field(() => DateTime, { nullable: true, description: "The last time the hub knew it held all of the department's places: it read the place feed to its end, or found the department's data unchanged since it last did." })
   @Column({ name: "places_synced_at", type: "timestamptz", nullable: true })
   placesSyncedAt!: Date | null;
 
-  @Field(() => DateTime, { nullable: true, description: "The last time the hub read the department's feed to its end." })
+  @Field(() => DateTime, { nullable: true, description: "The last time the hub knew it held all of the department's initiatives: it read the feed to its end, or found the department's data unchanged since it last did." })
   @Column({ name: "last_synced_at", type: "timestamptz", nullable: true })
   lastSyncedAt!: Date | null;
 
