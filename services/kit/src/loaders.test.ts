@@ -27,4 +27,24 @@ describe("RequestLoaders", () => {
     expect(calls).toEqual([["a", "b"]]);
     expect(upper(context)).toBe(upper(context));
   });
+
+  it("answers a primed key with the value itself and sends no batch for it; an unprimed key still batches", async () => {
+    const calls: (readonly string[])[] = [];
+    const upper = defineLoader<string, string>("upper", async (keys) => {
+      calls.push(keys);
+      return keys.map((k) => k.toUpperCase());
+    });
+    const context = { loaders: new RequestLoaders({} as DataSource) };
+    upper.prime(context, "a", "primed A");
+    expect(upper.value(context, "a")).toBe("primed A");
+    // The request's loader has it too, for resolvers that go through it.
+    expect(await upper(context).load("a")).toBe("primed A");
+    const later = [upper.value(context, "b"), upper.value(context, "c")];
+    expect(later.every((value) => value instanceof Promise)).toBe(true);
+    expect(await Promise.all(later)).toEqual(["B", "C"]);
+    expect(calls).toEqual([["b", "c"]]);
+    // Another request knows nothing of this one's values.
+    const other = { loaders: new RequestLoaders({} as DataSource) };
+    expect(await upper.value(other, "a")).toBe("A");
+  });
 });

@@ -7,6 +7,7 @@ import { type DataSource } from "typeorm";
  */
 export class RequestLoaders {
   private readonly loaders = new Map<LoaderDefinition<unknown, unknown>, DataLoader<unknown, unknown>>();
+  private readonly known = new Map<LoaderDefinition<unknown, unknown>, Map<unknown, unknown>>();
 
   constructor(readonly dataSource: DataSource) {}
 
@@ -22,6 +23,27 @@ export class RequestLoaders {
     }
     return loader as DataLoader<K, V>;
   }
+
+  /** A value the request already holds (read beside a page's rows), for the loader and for `known`. */
+  prime<K, V>(definition: LoaderDefinition<K, V>, key: K, value: V): void {
+    this.get(definition).prime(key, value);
+    const definitionKey = definition as LoaderDefinition<unknown, unknown>;
+    let values = this.known.get(definitionKey);
+    if (!values) this.known.set(definitionKey, (values = new Map()));
+    values.set(key, value);
+  }
+
+  /**
+   * The primed value itself, not a promise of it; else the loader's promise. graphql-js completes
+   * a field whose resolver returns a value at once, and an object whose fields all do without a
+   * promise of its own: on a catalog page whose relations were read beside its rows, that is every
+   * initiative, site and partner.
+   */
+  load<K, V>(definition: LoaderDefinition<K, V>, key: K): V | Promise<V> {
+    const values = this.known.get(definition as LoaderDefinition<unknown, unknown>);
+    if (values?.has(key)) return values.get(key) as V;
+    return this.get(definition).load(key);
+  }
 }
 
 export interface LoaderDefinition<K, V> {
@@ -30,10 +52,19 @@ export interface LoaderDefinition<K, V> {
   batch(keys: readonly K[], dataSource: DataSource): Promise<(V | Error)[]>;
 }
 
-/** Declares a loader once; resolvers call `load(context)` to get the request's instance. */
+type WithLoaders = { loaders: RequestLoaders };
+
+/**
+ * Declares a loader once; resolvers call `loader(context)` to get the request's instance, or
+ * `loader.value(context, key)` for a value that may already be primed (`loader.prime`).
+ */
 export function defineLoader<K, V>(name: string, batch: LoaderDefinition<K, V>["batch"]) {
   const definition: LoaderDefinition<K, V> = { name, batch };
-  return Object.assign((context: { loaders: RequestLoaders }) => context.loaders.get(definition), { definition });
+  return Object.assign((context: WithLoaders) => context.loaders.get(definition), {
+    definition,
+    prime: (context: WithLoaders, key: K, value: V) => context.loaders.prime(definition, key, value),
+    value: (context: WithLoaders, key: K): V | Promise<V> => context.loaders.load(definition, key),
+  });
 }
 
 /** Rows grouped under each key, in key order; a key without rows gets an empty list. */

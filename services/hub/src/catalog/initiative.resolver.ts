@@ -80,13 +80,14 @@ export class InitiativeResolver {
   }
 
   @FieldResolver(() => [Site])
-  sites(@Root() initiative: Initiative, @Ctx() context: SubgraphContext): Promise<Site[]> {
-    return sitesByInitiative(context).load(initiative.id);
+  sites(@Root() initiative: Initiative, @Ctx() context: SubgraphContext): Site[] | Promise<Site[]> {
+    return sitesByInitiative.value(context, initiative.id);
   }
 
   @FieldResolver(() => [InitiativePartner])
-  async partners(@Root() initiative: Initiative, @Ctx() context: SubgraphContext): Promise<InitiativePartner[]> {
-    return (await partnersByInitiative(context).load(initiative.id)) as InitiativePartner[];
+  partners(@Root() initiative: Initiative, @Ctx() context: SubgraphContext): InitiativePartner[] | Promise<InitiativePartner[]> {
+    // A catalog partner row carries the contract's fields and more (its initiative id).
+    return partnersByInitiative.value(context, initiative.id) as InitiativePartner[] | Promise<InitiativePartner[]>;
   }
 
   @FieldResolver(() => [OutcomeMetric])

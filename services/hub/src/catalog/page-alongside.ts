@@ -17,8 +17,8 @@ export interface ReadAlongside {
 /**
  * What a catalog page reads in its own statement for the fields its query selects: each
  * initiative's department name, sites (with their neighborhoods) and partners, as JSON beside the
- * row. The loaders those fields resolve through are primed with them, so the page is answered in
- * one statement where it took four more, each a round of its own: on this VM a statement costs
+ * row. The loaders those fields resolve through are primed with them (answered at once, not as
+ * promises: RequestLoaders.load), so the page is answered in one statement where it took four more, each a round of its own: on this VM a statement costs
  * more CPU than the JavaScript of the whole page (services/local-hub/src/bench/README.md). The
  * rows are ordered as the loaders order them, and read with the same hydration (plainRows).
  */
@@ -28,8 +28,7 @@ export function readAlongside(dataSource: DataSource, selected: Set<string>): Re
     reads.push({
       sql: `${departmentNameSql("i.department_id")} AS "alongsideDepartmentName"`,
       prime: (context, rows) => {
-        const names = departmentNameById(context);
-        for (const row of rows) names.prime(row.departmentId as string, row.alongsideDepartmentName as string);
+        for (const row of rows) departmentNameById.prime(context, row.departmentId as string, row.alongsideDepartmentName as string);
       },
     });
   }
@@ -41,11 +40,9 @@ export function readAlongside(dataSource: DataSource, selected: Set<string>): Re
             (SELECT coalesce(json_agg(${neighborhoods.json}), '[]') FROM neighborhood nb
               WHERE nb.id IN (SELECT s.neighborhood_id FROM catalog_site s WHERE s.initiative_id = i.id)) AS "alongsideNeighborhoods"`,
       prime: (context, rows) => {
-        const byInitiative = sitesByInitiative(context);
-        const byId = neighborhoodById(context);
         for (const row of rows) {
-          byInitiative.prime(row.id as string, sites.hydrate(row.alongsideSites as Record<string, unknown>[]));
-          for (const neighborhood of neighborhoods.hydrate(row.alongsideNeighborhoods as Record<string, unknown>[])) byId.prime(neighborhood.id, neighborhood);
+          sitesByInitiative.prime(context, row.id as string, sites.hydrate(row.alongsideSites as Record<string, unknown>[]));
+          for (const neighborhood of neighborhoods.hydrate(row.alongsideNeighborhoods as Record<string, unknown>[])) neighborhoodById.prime(context, neighborhood.id, neighborhood);
         }
       },
     });
@@ -55,8 +52,7 @@ export function readAlongside(dataSource: DataSource, selected: Set<string>): Re
     reads.push({
       sql: `(SELECT coalesce(json_agg(${partners.json} ORDER BY p.name), '[]') FROM catalog_partner p WHERE p.initiative_id = i.id) AS "alongsidePartners"`,
       prime: (context, rows) => {
-        const byInitiative = partnersByInitiative(context);
-        for (const row of rows) byInitiative.prime(row.id as string, partners.hydrate(row.alongsidePartners as Record<string, unknown>[]));
+        for (const row of rows) partnersByInitiative.prime(context, row.id as string, partners.hydrate(row.alongsidePartners as Record<string, unknown>[]));
       },
     });
   }

@@ -10,8 +10,8 @@ import { Site } from "./site.entity.js";
 @Resolver(() => Site)
 export class SiteResolver {
   @FieldResolver(() => Neighborhood, { nullable: true, description: "Null when the site has no coordinates or lies outside every imported boundary." })
-  async neighborhood(@Root() site: Site, @Ctx() context: SubgraphContext): Promise<Neighborhood | null> {
-    return site.neighborhoodId ? neighborhoodById(context).load(site.neighborhoodId) : null;
+  neighborhood(@Root() site: Site, @Ctx() context: SubgraphContext): Neighborhood | null | Promise<Neighborhood | null> {
+    return site.neighborhoodId ? neighborhoodById.value(context, site.neighborhoodId) : null;
   }
 
   @FieldResolver(() => Place, { nullable: true, description: "The place in the hub's place catalog: its status, type code, source and everything else that happens there. Null until the department's place feed has reached the hub." })

@@ -12,8 +12,8 @@ export function departmentFieldsResolver<T extends object>(type: ClassType<T>, d
   @Resolver(() => type)
   class DepartmentFieldsResolver {
     @FieldResolver(() => String, { description: DEPARTMENT_NAME_DESCRIPTION })
-    departmentName(@Root() root: T, @Ctx() context: SubgraphContext): Promise<string> {
-      return departmentNameById(context).load(departmentIdOf(root));
+    departmentName(@Root() root: T, @Ctx() context: SubgraphContext): string | Promise<string> {
+      return departmentNameById.value(context, departmentIdOf(root));
     }
 
     @FieldResolver(() => Department, LEGACY_DEPARTMENT_FIELD)
@@ -44,8 +44,8 @@ export function feedDepartmentResolver<T extends object>(type: ClassType<T>, dep
   @Resolver(() => type)
   class FeedDepartmentResolver {
     @FieldResolver(() => String, { description: DEPARTMENT_NAME_DESCRIPTION })
-    departmentName(@Root() root: T, @Ctx() context: SubgraphContext): Promise<string> {
-      return departmentNameById(context).load(departmentIdOf(root));
+    departmentName(@Root() root: T, @Ctx() context: SubgraphContext): string | Promise<string> {
+      return departmentNameById.value(context, departmentIdOf(root));
     }
 
     @FieldResolver(() => Department, {

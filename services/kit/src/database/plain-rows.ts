@@ -1,4 +1,5 @@
 import { type DataSource, type EntityTarget, type ObjectLiteral } from "typeorm";
+import { type ColumnMetadata } from "typeorm/metadata/ColumnMetadata.js";
 
 /**
  * An entity's table read on a hot path without TypeORM's query builder and entity hydration.
@@ -36,7 +37,7 @@ export function plainRows<T extends ObjectLiteral>(dataSource: DataSource, entit
   if (metadata.relations.length > 0 || metadata.embeddeds.length > 0) {
     throw new Error(`plainRows reads tables by column only; ${metadata.name} has relations or embedded entities`);
   }
-  const columns = metadata.columns.map((column) => ({ column, property: column.propertyName }));
+  const columns = metadata.columns.map((column) => ({ column, property: column.propertyName, converted: convertedOnRead(column) }));
   const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
   const select = columns.map(({ column, property }) => `${quote(alias)}.${quote(column.databaseName)} AS ${quote(property)}`).join(", ");
   const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
@@ -53,10 +54,22 @@ export function plainRows<T extends ObjectLiteral>(dataSource: DataSource, entit
     hydrate: (raw) =>
       raw.map((row) => {
         const object: Record<string, unknown> = {};
-        for (const { column, property } of columns) object[property] = driver.prepareHydratedValue(row[property], column);
+        for (const { column, property, converted } of columns) object[property] = converted ? driver.prepareHydratedValue(row[property], column) : row[property];
         return object as T;
       }),
   };
   forSource.set(key, rows as PlainRows<unknown>);
   return rows;
+}
+
+/**
+ * The column types TypeORM's PostgreSQL driver changes on reading (prepareHydratedValue: dates,
+ * times, booleans and numbers declared by constructor, enums, simple-array/json, hstore, cube,
+ * vectors) or that carry a transformer; any other value it hands back as the driver parsed it, so
+ * those are copied without the call, which tests a dozen types per value on a page's hot path.
+ */
+const UNCONVERTED = new Set<unknown>(["varchar", "character varying", "text", "uuid", "int", "integer", "bigint", "smallint", "float8", "double precision", "real", "numeric", "boolean", "jsonb", "json"]);
+
+function convertedOnRead(column: ColumnMetadata): boolean {
+  return column.transformer !== undefined || !UNCONVERTED.has(column.type);
 }
