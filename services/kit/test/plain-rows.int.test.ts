@@ -42,6 +42,10 @@ abstract class PlainRowColumns {
   @Column({ type: "jsonb", nullable: true })
   extra!: Record<string, unknown> | null;
 
+  /** Read only when asked by name, as a boundary's outline is: find leaves it out, and so must plainRows. */
+  @Column({ type: "jsonb", select: false, nullable: true })
+  outline!: Record<string, unknown> | null;
+
   @Column({ type: "numeric", transformer: { to: (value: number) => value, from: (value: string | number | null) => (value === null ? null : Number(value)) } })
   share!: number;
 }
@@ -63,7 +67,7 @@ const CREATE_TABLE = `
     id uuid PRIMARY KEY, display_name varchar(100) NOT NULL, note text, tags text[] NOT NULL DEFAULT '{}',
     colours plain_colour[] NOT NULL DEFAULT '{}', start_date date NOT NULL, end_date date,
     changed_at timestamptz NOT NULL, latitude double precision, seats integer NOT NULL,
-    demo boolean NOT NULL DEFAULT false, extra jsonb, share numeric NOT NULL)`;
+    demo boolean NOT NULL DEFAULT false, extra jsonb, outline jsonb, share numeric NOT NULL)`;
 
 describe("plainRows", () => {
   const stack = useTestStack();
@@ -90,6 +94,7 @@ describe("plainRows", () => {
         seats: 12,
         demo: true,
         extra: { nested: [1, 2] },
+        outline: { type: "Polygon", coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] },
         share: 0.25,
       },
       {
@@ -125,6 +130,14 @@ describe("plainRows", () => {
     const [{ all }] = await dataSource.query(`SELECT json_agg(${rows.json} ORDER BY p.display_name) AS all FROM plain_row p`);
     expect(rows.hydrate(all)).toEqual(expected);
     expect(() => plainRows(dataSource, PlainRow, "p").json).toThrow(/colours is an enum array/);
+  });
+
+  it("leaves out a column find never selects unless asked (select: false), in both forms", async () => {
+    const rows = plainRows(dataSource, PlainRowWithoutEnums, "p");
+    expect(rows.select).not.toContain("outline");
+    expect(rows.json).not.toContain("outline");
+    // The value is there to be left out.
+    expect(await dataSource.query(`SELECT count(*)::int AS n FROM plain_row WHERE outline IS NOT NULL`)).toEqual([{ n: 1 }]);
   });
 
   it("writes the select list once per entity and alias", () => {

@@ -11,7 +11,7 @@ import { type ColumnMetadata } from "typeorm/metadata/ColumnMetadata.js";
  * the same. For tables read by column only: no relations, no embedded entities.
  */
 export interface PlainRows<T> {
-  /** `"alias"."column" AS "property", …`: every column of the entity, for a SELECT written by hand. */
+  /** `"alias"."column" AS "property", …`: every column of the entity find would read (not `select: false` ones), for a SELECT written by hand. */
   readonly select: string;
   /** `"table" "alias"`: the entity's table under the alias `select` names, for the FROM. */
   readonly from: string;
@@ -37,7 +37,9 @@ export function plainRows<T extends ObjectLiteral>(dataSource: DataSource, entit
   if (metadata.relations.length > 0 || metadata.embeddeds.length > 0) {
     throw new Error(`plainRows reads tables by column only; ${metadata.name} has relations or embedded entities`);
   }
-  const columns = metadata.columns.map((column) => ({ column, property: column.propertyName, converted: convertedOnRead(column) }));
+  // A column TypeORM never selects unless asked by name (`select: false`: a boundary's outline, tens
+  // of kilobytes) is left out here too, as find leaves it out.
+  const columns = metadata.columns.filter((column) => column.isSelect).map((column) => ({ column, property: column.propertyName, converted: convertedOnRead(column) }));
   const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
   const select = columns.map(({ column, property }) => `${quote(alias)}.${quote(column.databaseName)} AS ${quote(property)}`).join(", ");
   const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
