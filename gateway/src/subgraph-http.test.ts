@@ -13,7 +13,7 @@ async function serve(handle: (request: IncomingMessage, body: string, response: 
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  return { url, ports, close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))) };
+  return { url, ports, server, close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))) };
 }
 
 describe("the gateway's subgraph HTTP client", () => {
@@ -38,6 +38,26 @@ describe("the gateway's subgraph HTTP client", () => {
       expect(await response.json()).toEqual({ data: { echo: body, identity: "signed" } });
     }
     expect(new Set(server.ports).size).toBe(1);
+  });
+
+  it("gives up an idle connection before the subgraph's announced keep-alive timeout, so no request is written on a connection being closed", async () => {
+    const server = await serve((_request, _body, response) => response.end("{}"));
+    servers.push(server);
+    // A subgraph closing idle connections after 2 s, as its Keep-Alive header says (timeout=2).
+    const raw = server.server;
+    raw.keepAliveTimeout = 2_000;
+    const closed: number[] = [];
+    raw.on("connection", (socket) => socket.on("close", () => closed.push(Date.now())));
+    const fetch = subgraphHttpFetch(5_000);
+    await (await fetch(server.url, { body: "{}" })).json();
+    const answered = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    // Closed by the client a second before the announced 2 s (the agent's margin), not by the server at 2 s.
+    expect(closed).toHaveLength(1);
+    expect(closed[0] - answered).toBeLessThan(1_800);
+    // The next fetch opens a fresh connection and is answered.
+    expect((await fetch(server.url, { body: "{}" })).status).toBe(200);
+    expect(new Set(server.ports).size).toBe(2);
   });
 
   it("accepts a Headers object, as the trace context wrapper passes", async () => {

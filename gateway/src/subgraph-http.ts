@@ -75,9 +75,20 @@ class BufferedResponse implements SubgraphHttpResponse {
  * Every fetch is bounded by `timeoutMs`, from sending to the last byte of the answer.
  * Redirects are not followed: a subgraph answers where the supergraph says it is.
  */
+/** How long an idle connection to a subgraph is kept at most: below Node's 5 s server keep-alive. */
+export const IDLE_CONNECTION_MS = 4_000;
+
 export function subgraphHttpFetch(timeoutMs: number): SubgraphFetch {
-  // Kept-alive connections (Node's default agents are too from Node 19 on; said here for older ones and for intent).
-  const agents = { "http:": new http.Agent({ keepAlive: true }), "https:": new https.Agent({ keepAlive: true }) };
+  // Kept-alive connections, each given up while idle before its subgraph would close it. A
+  // subgraph closes an idle connection after its keep-alive timeout (Node's servers: 5 s, said in
+  // their Keep-Alive header); a request written on it at that moment fails with ECONNRESET, which
+  // the coordinator saw as "the hub department is unavailable" on a page opened after a pause.
+  // Node 20's agent takes the header's hint only when it has a timeout of its own (it compares
+  // the hint with it), so it gets one: idle connections go after IDLE_CONNECTION_MS, or a second
+  // before the subgraph's announced timeout when that is sooner. While a request is in flight the
+  // socket's timeout only emits an event nobody acts on; `timeoutMs` below bounds a fetch.
+  const options = { keepAlive: true, timeout: IDLE_CONNECTION_MS };
+  const agents = { "http:": new http.Agent(options), "https:": new https.Agent(options) };
   const targets = new Map<string, URL>();
   return (url, init = {}) =>
     new Promise((resolve, reject) => {
