@@ -1,5 +1,6 @@
 import { Agent, createServer, request } from "node:http";
-import { closeServer, listenOn } from "./listen.js";
+import { connect } from "node:net";
+import { ADVERTISED_IDLE_S, closeServer, listenOn } from "./listen.js";
 
 /** One GET over `agent`, answered with its status, or null once the server refuses or cuts. */
 function get(port: number, agent: Agent): Promise<number | null> {
@@ -49,4 +50,36 @@ describe("closeServer", () => {
     expect(await answer).toBeNull();
     agent.destroy();
   });
+});
+
+describe("listenOn's idle connections", () => {
+  /** Raw HTTP/1.1 over one socket, so the test, not a client's pool, decides when to ask again. */
+  function rawClient(port: number) {
+    const socket = connect(port, "127.0.0.1");
+    let received = "";
+    socket.setEncoding("utf8");
+    socket.on("data", (chunk: string) => (received += chunk));
+    socket.on("error", () => undefined);
+    const answered = async (count: number) => {
+      while ((received.match(/HTTP\/1\.1 /g) ?? []).length < count && !socket.destroyed) await new Promise((resolve) => setTimeout(resolve, 10));
+      return received;
+    };
+    return { socket, answered, ask: () => socket.write("GET / HTTP/1.1\r\nHost: here\r\n\r\n") };
+  }
+
+  // A client that trusts the advertised time and reuses the connection just as it runs out (its
+  // timer late, its event loop busy) must find it still open, not closed under it (ECONNRESET).
+  it("are kept past the time they are advertised for, so a client a little late still finds them open", async () => {
+    const server = createServer((_request, response) => response.end("ok"));
+    const port = await listenOn(server, 0);
+    const client = rawClient(port);
+    client.ask();
+    expect(await client.answered(1)).toMatch(new RegExp(`\r\nkeep-alive: timeout=${ADVERTISED_IDLE_S}\r\n`, "i"));
+    await new Promise((resolve) => setTimeout(resolve, ADVERTISED_IDLE_S * 1000 + 500));
+    expect(client.socket.destroyed).toBe(false);
+    client.ask();
+    expect((await client.answered(2)).match(/HTTP\/1\.1 200 OK/g)).toHaveLength(2);
+    client.socket.destroy();
+    await closeServer(server, 100);
+  }, 15_000);
 });

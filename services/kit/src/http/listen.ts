@@ -1,7 +1,19 @@
 import { type Server } from "node:http";
 
+/** How long a client is told it may leave a connection idle and reuse it (Node's own default). */
+export const ADVERTISED_IDLE_S = 5;
+/**
+ * How long an idle connection is really kept. A client's idle timer runs late (fetch's, undici's,
+ * by up to two seconds; any timer, by as long as a busy event loop stalls), and a request written
+ * just as the server closes the connection fails with ECONNRESET — seen in CI on the registry
+ * client's first request after the local hub had started. So the server keeps the connection well
+ * past what it advertises (what Node 24 calls keepAliveTimeoutBuffer).
+ */
+export const KEPT_IDLE_MS = 10_000;
+
 /** Listens on `port` (0: any free port) and answers the bound port; a failure to bind rejects. */
 export function listenOn(server: Server, port: number, host = "127.0.0.1"): Promise<number> {
+  keepIdleConnectionsPastTheAdvertisedTime(server);
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
@@ -9,6 +21,15 @@ export function listenOn(server: Server, port: number, host = "127.0.0.1"): Prom
       const address = server.address();
       resolve(typeof address === "object" && address ? address.port : port);
     });
+  });
+}
+
+function keepIdleConnectionsPastTheAdvertisedTime(server: Server): void {
+  server.keepAliveTimeout = KEPT_IDLE_MS;
+  // Node writes its own hint from keepAliveTimeout unless the answer carries one; an answer
+  // already marked `Connection: close` (closeServer's last answers) gets none.
+  server.prependListener("request", (_request, response) => {
+    if (!response.hasHeader("connection")) response.setHeader("keep-alive", `timeout=${ADVERTISED_IDLE_S}`);
   });
 }
 
