@@ -13,8 +13,9 @@ import { DepartmentCount, NeighborhoodSite } from "./neighborhood-rollup.types.j
 import { PEOPLE_SERVED_METRICS } from "./people-served.js";
 
 const key = async (neighborhood: Neighborhood, context: SubgraphContext): Promise<AreaKey> => ({ area: neighborhood.id, demo: await demoIncluded(context) });
-const computersOf = async (neighborhood: Neighborhood, context: SubgraphContext): Promise<NeighborhoodComputers> =>
-  computersByNeighborhood(context).load(await key(neighborhood, context));
+/** One of the neighborhood's computer figures; one statement reads them all. */
+const computerFigure = async (neighborhood: Neighborhood, context: SubgraphContext, figure: keyof NeighborhoodComputers): Promise<number> =>
+  (await computersByNeighborhood(context).load(await key(neighborhood, context)))[figure];
 
 /**
  * What the catalogs say about a neighborhood: who works there, where, with what result, and the
@@ -36,42 +37,42 @@ export class NeighborhoodRollupResolver {
   }
 
   @FieldResolver(() => Int, { description: "Open KEYSPOT sites in the neighborhood." })
-  async keyspotSites(@Root() neighborhood: Neighborhood, @Ctx() context: SubgraphContext): Promise<number> {
-    return (await computersOf(neighborhood, context)).keyspotSites;
+  keyspotSites(@Root() neighborhood: Neighborhood, @Ctx() context: SubgraphContext): Promise<number> {
+    return computerFigure(neighborhood, context, "keyspotSites");
   }
 
   @FieldResolver(() => Int, {
     description: "Open KEYSPOT sites whose source states their workstations; the others add nothing to `keyspotWorkstations` or `keyspotWeeklyOpenHours`.",
   })
-  async keyspotSitesWithFigures(@Root() neighborhood: Neighborhood, @Ctx() context: SubgraphContext): Promise<number> {
-    return (await computersOf(neighborhood, context)).keyspotSitesWithFigures;
+  keyspotSitesWithFigures(@Root() neighborhood: Neighborhood, @Ctx() context: SubgraphContext): Promise<number> {
+    return computerFigure(neighborhood, context, "keyspotSitesWithFigures");
   }
 
   @FieldResolver(() => Int, { description: "Public computers at the neighborhood's open KEYSPOT sites, where stated (see `keyspotSitesWithFigures`)." })
-  async keyspotWorkstations(@Root() neighborhood: Neighborhood, @Ctx() context: SubgraphContext): Promise<number> {
-    return (await computersOf(neighborhood, context)).keyspotWorkstations;
+  keyspotWorkstations(@Root() neighborhood: Neighborhood, @Ctx() context: SubgraphContext): Promise<number> {
+    return computerFigure(neighborhood, context, "keyspotWorkstations");
   }
 
   @FieldResolver(() => Float, { description: "Weekly public computer hours of the neighborhood's open KEYSPOT sites added up, where stated." })
-  async keyspotWeeklyOpenHours(@Root() neighborhood: Neighborhood, @Ctx() context: SubgraphContext): Promise<number> {
-    return (await computersOf(neighborhood, context)).keyspotWeeklyOpenHours;
+  keyspotWeeklyOpenHours(@Root() neighborhood: Neighborhood, @Ctx() context: SubgraphContext): Promise<number> {
+    return computerFigure(neighborhood, context, "keyspotWeeklyOpenHours");
   }
 
   @FieldResolver(() => Int, { description: "Open public places of any department in the neighborhood, whether or not an initiative uses them." })
-  async openPlaces(@Root() neighborhood: Neighborhood, @Ctx() context: SubgraphContext): Promise<number> {
-    return (await computersOf(neighborhood, context)).openPlaces;
+  openPlaces(@Root() neighborhood: Neighborhood, @Ctx() context: SubgraphContext): Promise<number> {
+    return computerFigure(neighborhood, context, "openPlaces");
   }
 
   @FieldResolver(() => Int, { description: "Open public places whose source states their public computers; the others add nothing to `publicComputers`." })
-  async openPlacesWithFigures(@Root() neighborhood: Neighborhood, @Ctx() context: SubgraphContext): Promise<number> {
-    return (await computersOf(neighborhood, context)).openPlacesWithFigures;
+  openPlacesWithFigures(@Root() neighborhood: Neighborhood, @Ctx() context: SubgraphContext): Promise<number> {
+    return computerFigure(neighborhood, context, "openPlacesWithFigures");
   }
 
   @FieldResolver(() => Int, {
     description: "Public computers at every open place in the neighborhood (KEYSPOTs, library branches, recreation centres, …), whether or not an initiative uses it; places whose source does not state them add nothing (see `openPlacesWithFigures`).",
   })
-  async publicComputers(@Root() neighborhood: Neighborhood, @Ctx() context: SubgraphContext): Promise<number> {
-    return (await computersOf(neighborhood, context)).publicComputers;
+  publicComputers(@Root() neighborhood: Neighborhood, @Ctx() context: SubgraphContext): Promise<number> {
+    return computerFigure(neighborhood, context, "publicComputers");
   }
 
   @FieldResolver(() => Int, {
