@@ -6,8 +6,9 @@ export const ADVERTISED_IDLE_S = 5;
  * How long an idle connection is really kept. A client's idle timer runs late (fetch's, undici's,
  * by up to two seconds; any timer, by as long as a busy event loop stalls), and a request written
  * just as the server closes the connection fails with ECONNRESET — seen in CI on the registry
- * client's first request after the local hub had started. So the server keeps the connection well
- * past what it advertises (what Node 24 calls keepAliveTimeoutBuffer).
+ * client's first request after the local hub had started. Node on its own keeps a connection one
+ * second past keepAliveTimeout, which is not enough; so the server keeps it well past what it
+ * advertises.
  */
 export const KEPT_IDLE_MS = 10_000;
 
