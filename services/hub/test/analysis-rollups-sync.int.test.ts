@@ -124,7 +124,7 @@ describe("roll-ups and coverage gaps kept by the catalog's triggers", () => {
     const rollups = await queryOk<{ neighborhoods: unknown[] }>(hub.url, ROLLUPS);
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     expect([...(rollups.neighborhoods as { id: string }[])].sort(byId)).toEqual(await oracleRollups(hub.fixture, !real));
-    // null: not asked, so the hub's rule, which the ranking's statement applies itself.
+    // null: not asked, so the hub's rule (demo-rule.ts): demo rows count only while nothing is real.
     for (const demo of [false, true, null]) {
       for (const audiences of [[], [Audience.SENIORS], [Audience.YOUTH, Audience.IMMIGRANTS]]) {
         for (const district of [null, "west"]) {
