@@ -42,6 +42,11 @@ describe("the response cache", () => {
     tokens.bob = await mint("bob@phila.gov", [Role.COORDINATOR]);
     tokens.editor = await mint("ana.editor@freelibrary.org", [Role.EDITOR], "libraries");
     gateway = await start();
+    // The gateway reads the first version as it starts, and that read counts as a move. Until it
+    // is done, the first test's move (beforeEach) could be taken as seen when only the first read,
+    // of the old version, had come back; the new version then arrived mid-test and dropped the
+    // answer it was checking (seen once in CI).
+    await waitFor(async () => (await counted("dlhub_gateway_data_version_changes_total")) > 0, "the gateway to read the first data version", { timeoutMs: 10_000, intervalMs: 20 });
   });
 
   /** Moves the subgraph's data version and waits for the gateway to have read it. */
