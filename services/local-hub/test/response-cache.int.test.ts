@@ -1,4 +1,4 @@
-import { parsePrometheusText, queryOk, sendHttp, waitFor } from "@dlhub/subgraph-kit/testing";
+import { parsePrometheusText, queryOk, sampleSum, sendHttp, waitFor } from "@dlhub/subgraph-kit/testing";
 import { type TestHub, startTestHub } from "./start-test-hub";
 import { feedsCaughtUp, waitForCatalog } from "../src/bench/catch-up";
 
@@ -49,8 +49,8 @@ describe("the gateway's response cache over the whole hub", () => {
 
   /** Moves of any subgraph's data version the gateway has seen; each drops the answers that used it. */
   async function versionMoves(): Promise<number> {
-    const metrics = parsePrometheusText((await sendHttp(`${new URL(hub.gatewayUrl).origin}/metrics`)).text);
-    return (metrics.get("dlhub_gateway_data_version_changes_total")?.samples ?? []).reduce((sum, sample) => sum + sample.value, 0);
+    const moves = "dlhub_gateway_data_version_changes_total";
+    return sampleSum(parsePrometheusText((await sendHttp(`${new URL(hub.gatewayUrl).origin}/metrics`)).text), moves, moves);
   }
 
   it("answers a repeated catalog question without a statement in any subgraph", async () => {
