@@ -140,6 +140,33 @@ describe("plainRows", () => {
     expect(await dataSource.query(`SELECT count(*)::int AS n FROM plain_row WHERE outline IS NOT NULL`)).toEqual([{ n: 1 }]);
   });
 
+  it("makes each row an instance of the entity, so type-graphql hands it to field resolvers without copying it", async () => {
+    const rows = plainRows(dataSource, PlainRowWithoutEnums, "p");
+    const [raw] = await dataSource.query(`SELECT ${rows.select} FROM plain_row p WHERE p.seats = 12`);
+    const [{ all }] = await dataSource.query(`SELECT json_agg(${rows.json}) AS all FROM plain_row p WHERE p.seats = 12`);
+    for (const row of [...rows.hydrate([raw]), ...rows.hydrate(all)]) {
+      expect(row).toBeInstanceOf(PlainRowWithoutEnums);
+      expect(row).toMatchObject({ displayName: "Full", startDate: "2024-09-16" });
+    }
+  });
+
+  it("carries more values after a JSON row's columns, which hydration leaves aside", async () => {
+    const rows = plainRows(dataSource, PlainRowWithoutEnums, "p");
+    const [{ all }] = await dataSource.query(`SELECT json_agg(${rows.jsonWith("p.seats * 2", "upper(p.display_name)")} ORDER BY p.display_name) AS all FROM plain_row p`);
+    expect(all.map((row: unknown[]) => rows.after(row))).toEqual([[24, "FULL"], [0, "SPARSE"]]);
+    expect(rows.hydrate(all)).toEqual(rows.hydrate(await dataSource.query(`SELECT ${rows.select} FROM plain_row p ORDER BY p.display_name`)));
+  });
+
+  it("reads only the properties asked for, converted as in the whole read", async () => {
+    const whole = plainRows(dataSource, PlainRow, "p");
+    const some = whole.only(["id", "startDate", "colours", "noSuchProperty"]);
+    expect(some.select).toBe(`"p"."id" AS "id", "p"."start_date" AS "startDate", "p"."colours" AS "colours"`);
+    const raw = await dataSource.query(`SELECT ${some.select} FROM plain_row p ORDER BY p.display_name`);
+    const expected = whole.hydrate(await dataSource.query(`SELECT ${whole.select} FROM plain_row p ORDER BY p.display_name`));
+    expect(some.hydrate(raw)).toEqual(expected.map(({ id, startDate, colours }) => ({ id, startDate, colours })));
+    expect(whole.only(["startDate", "colours", "id"])).toBe(some);
+  });
+
   it("writes the select list once per entity and alias", () => {
     expect(plainRows(dataSource, PlainRow, "p")).toBe(plainRows(dataSource, PlainRow, "p"));
     expect(plainRows(dataSource, PlainRow, "q").select).toContain(`"q"."display_name" AS "displayName"`);
