@@ -35,14 +35,20 @@ export function readAlongside(dataSource: DataSource, selected: Set<string>): Re
   if (selected.has("sites")) {
     const sites = plainRows(dataSource, Site, "s");
     const neighborhoods = plainRows(dataSource, Neighborhood, "nb");
+    // Each site carries its neighborhood after its own columns: one look-up by key per site.
+    const neighborhood = `(SELECT ${neighborhoods.json} FROM neighborhood nb WHERE nb.id = s.neighborhood_id)`;
     reads.push({
-      sql: `(SELECT coalesce(json_agg(${sites.json} ORDER BY s.name), '[]') FROM catalog_site s WHERE s.initiative_id = i.id) AS "alongsideSites",
-            (SELECT coalesce(json_agg(${neighborhoods.json}), '[]') FROM neighborhood nb
-              WHERE nb.id IN (SELECT s.neighborhood_id FROM catalog_site s WHERE s.initiative_id = i.id)) AS "alongsideNeighborhoods"`,
+      sql: `(SELECT coalesce(json_agg(${sites.jsonWith(neighborhood)} ORDER BY s.name), '[]') FROM catalog_site s WHERE s.initiative_id = i.id) AS "alongsideSites"`,
       prime: (context, rows) => {
         for (const row of rows) {
-          sitesByInitiative.prime(context, row.id as string, sites.hydrate(row.alongsideSites as Record<string, unknown>[]));
-          for (const neighborhood of neighborhoods.hydrate(row.alongsideNeighborhoods as Record<string, unknown>[])) neighborhoodById.prime(context, neighborhood.id, neighborhood);
+          const read = row.alongsideSites as unknown[][];
+          sitesByInitiative.prime(context, row.id as string, sites.hydrate(read));
+          for (const site of read) {
+            const [placed] = sites.after(site);
+            if (!placed) continue;
+            const [neighborhood] = neighborhoods.hydrate([placed as unknown[]]);
+            neighborhoodById.prime(context, neighborhood.id, neighborhood);
+          }
         }
       },
     });
