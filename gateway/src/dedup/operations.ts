@@ -1,6 +1,6 @@
 import { type ServiceMetrics } from "@dlhub/subgraph-kit";
 import { type GraphQLSchema, OperationTypeNode } from "graphql";
-import { type ExecutionContext, type ExecutionResult, type GatewayInterface, ownCopy } from "../gateway-interface.js";
+import { type ExecutionContext, type ExecutionResult, type GatewayInterface, ownCopy, wrapExecutor } from "../gateway-interface.js";
 import { InFlight } from "./in-flight.js";
 import { visibilityKey } from "./visibility.js";
 
@@ -26,24 +26,14 @@ export function deduplicateOperations(gateway: GatewayInterface, metrics?: Servi
     if (!operations) running.set(schema, (operations = new InFlight()));
     return operations;
   };
-  return {
-    onSchemaLoadOrUpdate: (callback) => gateway.onSchemaLoadOrUpdate(callback),
-    stop: () => gateway.stop(),
-    async load(options) {
-      const { executor } = await gateway.load(options);
-      if (!executor) return { executor };
-      return {
-        executor: async (requestContext) => {
-          const key = operationKey(requestContext);
-          if (key === null) return executor(requestContext);
-          const execution = inFlight(requestContext.schema).run(key, () => executor(requestContext));
-          if (execution.shared) shared?.inc();
-          // Taken before any caller's plugins run, the first caller's included.
-          return ownCopy(await execution.result);
-        },
-      };
-    },
-  };
+  return wrapExecutor(gateway, (executor) => async (requestContext) => {
+    const key = operationKey(requestContext);
+    if (key === null) return executor(requestContext);
+    const execution = inFlight(requestContext.schema).run(key, () => executor(requestContext));
+    if (execution.shared) shared?.inc();
+    // Taken before any caller's plugins run, the first caller's included.
+    return ownCopy(await execution.result);
+  });
 }
 
 /** What makes two requests the same query for the same eyes; null for what is never shared. */

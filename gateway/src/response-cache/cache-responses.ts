@@ -1,6 +1,6 @@
 import { OperationTypeNode } from "graphql";
 import { operationKey } from "../dedup/operations.js";
-import { type ExecutionResult, type GatewayInterface, ownCopy } from "../gateway-interface.js";
+import { type ExecutionResult, type GatewayInterface, ownCopy, wrapExecutor } from "../gateway-interface.js";
 import { Answers } from "./answers.js";
 import { DataVersions } from "./data-versions.js";
 import { noteSubgraphsUsed } from "./used-subgraphs.js";
@@ -22,39 +22,29 @@ import { noteSubgraphsUsed } from "./used-subgraphs.js";
 export function cacheResponses(gateway: GatewayInterface, answers: Answers<ExecutionResult>, versions: DataVersions): GatewayInterface {
   versions.onChange((subgraph) => answers.dropUsing(subgraph));
   gateway.onSchemaLoadOrUpdate(() => answers.clear());
-  return {
-    onSchemaLoadOrUpdate: (callback) => gateway.onSchemaLoadOrUpdate(callback),
-    stop: () => gateway.stop(),
-    async load(options) {
-      const { executor } = await gateway.load(options);
-      if (!executor) return { executor };
-      return {
-        executor: async (requestContext) => {
-          const key = operationKey(requestContext);
-          if (key === null) {
-            if (requestContext.operation.operation !== OperationTypeNode.MUTATION) return executor(requestContext);
-            // A caller reads its own writes: what the written subgraphs answered before is dropped
-            // now, not when their versions are next read.
-            const wrote = noteSubgraphsUsed(requestContext.context);
-            try {
-              return await executor(requestContext);
-            } finally {
-              versions.wrote(wrote);
-            }
-          }
-          const kept = answers.get(key, requestContext.schema);
-          if (kept) return ownCopy(kept);
-          const before = versions.snapshot();
-          const used = noteSubgraphsUsed(requestContext.context);
-          const result = await executor(requestContext);
-          if (!result.errors?.length && result.data && DataVersions.sameFor(used, before, versions.snapshot())) {
-            answers.set(key, requestContext.schema, ownCopy(result), used);
-          }
-          return result;
-        },
-      };
-    },
-  };
+  return wrapExecutor(gateway, (executor) => async (requestContext) => {
+    const key = operationKey(requestContext);
+    if (key === null) {
+      if (requestContext.operation.operation !== OperationTypeNode.MUTATION) return executor(requestContext);
+      // A caller reads its own writes: what the written subgraphs answered before is dropped
+      // now, not when their versions are next read.
+      const wrote = noteSubgraphsUsed(requestContext.context);
+      try {
+        return await executor(requestContext);
+      } finally {
+        versions.wrote(wrote);
+      }
+    }
+    const kept = answers.get(key, requestContext.schema);
+    if (kept) return ownCopy(kept);
+    const before = versions.snapshot();
+    const used = noteSubgraphsUsed(requestContext.context);
+    const result = await executor(requestContext);
+    if (!result.errors?.length && result.data && DataVersions.sameFor(used, before, versions.snapshot())) {
+      answers.set(key, requestContext.schema, ownCopy(result), used);
+    }
+    return result;
+  });
 }
 
 /** The response cache's settings (README, "Response cache"). */
