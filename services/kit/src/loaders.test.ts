@@ -42,6 +42,11 @@ describe("RequestLoaders", () => {
     const later = [upper.value(context, "b"), upper.value(context, "c")];
     expect(later.every((value) => value instanceof Promise)).toBe(true);
     expect(await Promise.all(later)).toEqual(["B", "C"]);
+    // A loader asked for before the value was primed gets it too.
+    const early = { loaders: new RequestLoaders({} as DataSource) };
+    const loader = upper(early);
+    upper.prime(early, "d", "primed D");
+    expect(await loader.load("d")).toBe("primed D");
     expect(calls).toEqual([["b", "c"]]);
     // Another request knows nothing of this one's values.
     const other = { loaders: new RequestLoaders({} as DataSource) };

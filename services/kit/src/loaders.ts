@@ -20,17 +20,23 @@ export class RequestLoaders {
         { cacheKeyFn: (key) => (typeof key === "object" ? JSON.stringify(key) : key) },
       );
       this.loaders.set(definition as LoaderDefinition<unknown, unknown>, loader);
+      // What was primed before the loader was first asked for.
+      for (const [key, value] of this.known.get(definition as LoaderDefinition<unknown, unknown>) ?? []) loader.prime(key, value);
     }
     return loader as DataLoader<K, V>;
   }
 
-  /** A value the request already holds (read beside a page's rows), for the loader and for `known`. */
+  /**
+   * A value the request already holds (read beside a page's rows), for `load` and for the loader.
+   * The loader is primed only once it exists: most primed values are read through `load` alone,
+   * and priming a DataLoader makes a promise per key.
+   */
   prime<K, V>(definition: LoaderDefinition<K, V>, key: K, value: V): void {
-    this.get(definition).prime(key, value);
     const definitionKey = definition as LoaderDefinition<unknown, unknown>;
     let values = this.known.get(definitionKey);
     if (!values) this.known.set(definitionKey, (values = new Map()));
     values.set(key, value);
+    this.loaders.get(definitionKey)?.prime(key, value);
   }
 
   /**
