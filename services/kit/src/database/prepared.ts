@@ -4,7 +4,8 @@ import { type DataSource } from "typeorm";
 /** Distinct statement texts a process prepares; later ones run unprepared (see `preparedQuery`). */
 export const MAX_PREPARED_STATEMENTS = 200;
 
-const prepared = new Set<string>();
+/** The statement name of each text prepared: hashing a page's text again at every request was a visible share of it. */
+const prepared = new Map<string, string>();
 
 interface PgPool {
   query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
@@ -24,10 +25,11 @@ interface PgPool {
  * invents can turn into unbounded memory.
  */
 export async function preparedQuery<Row>(dataSource: DataSource, text: string, values: unknown[]): Promise<Row[]> {
-  const name = `dlhub_${createHash("sha1").update(text).digest("hex").slice(0, 24)}`;
-  if (!prepared.has(name)) {
+  let name = prepared.get(text);
+  if (name === undefined) {
     if (prepared.size >= MAX_PREPARED_STATEMENTS) return dataSource.query(text, values) as Promise<Row[]>;
-    prepared.add(name);
+    name = `dlhub_${createHash("sha1").update(text).digest("hex").slice(0, 24)}`;
+    prepared.set(text, name);
   }
   const pool = (dataSource.driver as unknown as { master?: PgPool }).master;
   if (!pool) return dataSource.query(text, values) as Promise<Row[]>;
