@@ -6,7 +6,7 @@ import { type ColumnMetadata } from "typeorm/metadata/ColumnMetadata.js";
  * Profiling the hub's catalog page showed TypeORM building the same SELECT again on every call
  * and hydrating each row through its general transformer (relations, grouping by primary key):
  * more CPU than the SQL itself. Here the select list is written once per entity and alias, and
- * each row becomes a plain object holding the entity's properties, each value converted by the
+ * each row becomes an object of the entity's class holding its properties, each value converted by the
  * driver exactly as TypeORM's own hydration converts it (dates, arrays, enums), so answers are
  * the same. For tables read by column only: no relations, no embedded entities.
  */
@@ -28,7 +28,7 @@ export interface PlainRows<T> {
   /** What a row built by `jsonWith` holds after its columns, in order. */
   after(row: unknown[]): unknown[];
   /**
-   * The entity's properties of each raw row read with `select` (or each object built with `json`),
+   * The entity's properties of each raw row read with `select` (or each row built with `json`),
    * as an instance of the entity's class: type-graphql hands a field resolver's root over as it is
    * only when it is one, and otherwise copies it into a new instance for every field it resolves.
    */
