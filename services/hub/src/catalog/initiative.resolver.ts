@@ -58,7 +58,8 @@ export class InitiativeResolver {
     const nodeFields = info ? selectedFields(info, ["nodes"]) : undefined;
     // Only the columns the nodes' fields read (reading and converting the rest was a third of the
     // driver's work per page); the rows go nowhere else.
-    const rows = nodeFields ? plainRows(dataSource, Initiative, "i").only([...nodeFields, ...READ_BY_FIELD_RESOLVERS]) : plainRows(dataSource, Initiative, "i");
+    const initiatives = plainRows(dataSource, Initiative, "i");
+    const rows = nodeFields ? initiatives.only([...nodeFields, ...READ_BY_FIELD_RESOLVERS]) : initiatives;
     const alongside = readAlongside(dataSource, nodeFields ?? new Set());
     const countValues: unknown[] = [];
     const total = counted ? [`${countSql(filter, where, (value) => `$${n + 2 + countValues.push(value)}`).sql} AS "pageTotal"`] : [];
