@@ -97,7 +97,9 @@ describe("a department's initiative feed", () => {
   it("keeps commit order past the thousandth change (cursors compare numbers, not text)", async () => {
     const { page: start } = await readAll();
     const db = subgraph.service.database.dataSource;
-    await db.query(`DO $$ BEGIN FOR i IN 1..1100 LOOP UPDATE initiative SET title = title WHERE slug = 'techmobile'; END LOOP; END $$`);
+    // An initiative is logged once per transaction: the log's numbers are taken past 1,000 directly.
+    await db.query(`SELECT nextval(pg_get_serial_sequence('initiative_change', 'seq')) FROM generate_series(1, 1100)`);
+    await db.query(`UPDATE initiative SET title = title WHERE slug = 'techmobile'`);
     await db.query(`INSERT INTO initiative (slug, title, summary, kind, status, start_date)
       VALUES ('late-comer', 'Late comer', 'Added after many changes. (DL Hub demo data)', 'OUTREACH', 'PLANNED', '2025-02-01')`);
     const changes: InitiativeFeedPage["changes"] = [];
@@ -131,7 +133,7 @@ describe("a department's initiative feed", () => {
     const db = subgraph.service.database.dataSource;
     await db.query(`UPDATE initiative SET title = 'Far apart, first' WHERE slug = 'techmobile'`);
     // 300 rows of another initiative between, where a page of 2 looks through 40 rows.
-    await db.query(`DO $$ BEGIN FOR i IN 1..300 LOOP UPDATE initiative SET title = title WHERE slug = 'hot-spot-labs'; END LOOP; END $$`);
+    for (let i = 0; i < 300; i++) await db.query(`UPDATE initiative SET title = title WHERE slug = 'hot-spot-labs'`);
     await db.query(`UPDATE initiative SET title = 'Far apart, last' WHERE slug = 'techmobile'`);
     const { changes } = await readAll(start.cursor);
     expect(changes.map((c) => [c.initiative?.slug, c.initiative?.title])).toEqual([
@@ -147,7 +149,7 @@ describe("a department's initiative feed", () => {
     const { page: start } = await readAll();
     // Ten rounds over the fifty: each one's newest row lies in the last round, past the first
     // slice the feed reads (the log is read in slices sized to what the page still needs).
-    await db.query(`DO $$ BEGIN FOR r IN 1..10 LOOP UPDATE initiative SET title = title || '' WHERE slug LIKE 'many-rows-%'; END LOOP; END $$`);
+    for (let round = 0; round < 10; round++) await db.query(`UPDATE initiative SET title = title || '' WHERE slug LIKE 'many-rows-%'`);
     await db.query(`UPDATE initiative SET summary = 'Read whole. (DL Hub demo data)' WHERE slug LIKE 'many-rows-%'`);
     const page = await read(start.cursor, 50);
     expect(page.changes).toHaveLength(50);
@@ -155,6 +157,31 @@ describe("a department's initiative feed", () => {
     expect(page.changes.map((c) => c.initiative?.summary)).toEqual(Array(50).fill("Read whole. (DL Hub demo data)"));
     expect(page.hasMore).toBe(false);
     await db.query(`DELETE FROM initiative WHERE slug LIKE 'many-rows-%'`);
+  });
+
+  it("logs an initiative once per transaction, however many of its rows the transaction writes", async () => {
+    const db = subgraph.service.database.dataSource;
+    const logged = async () => Number((await db.query(`SELECT count(*) FROM initiative_change c JOIN initiative i ON i.id = c.initiative_id WHERE i.slug = 'techmobile'`))[0].count);
+    const before = await logged();
+    await db.transaction(async (tx) => {
+      await tx.query(`UPDATE initiative SET title = 'Once, first' WHERE slug = 'techmobile'`);
+      await tx.query(`INSERT INTO initiative_partner (initiative_id, partner_slug, name, role)
+        SELECT id, 'logged-once-' || g, 'Logged once ' || g, 'REFERRAL' FROM initiative, generate_series(1, 3) g WHERE slug = 'techmobile'`);
+      await tx.query(`UPDATE initiative SET title = 'Once, last' WHERE slug = 'techmobile'`);
+    });
+    expect(await logged()).toBe(before + 1);
+    // A write rolled back to a savepoint takes its log row with it: the write after it logs again.
+    await db.transaction(async (tx) => {
+      await tx.query("SAVEPOINT undone");
+      await tx.query(`DELETE FROM initiative_partner WHERE partner_slug LIKE 'logged-once-%'`);
+      await tx.query("ROLLBACK TO SAVEPOINT undone");
+      await tx.query(`DELETE FROM initiative_partner WHERE partner_slug = 'logged-once-1'`);
+    });
+    expect(await logged()).toBe(before + 2);
+    const { changes } = await readAll(null);
+    const techmobile = changes.filter((c) => c.initiative?.slug === "techmobile").map((c) => c.initiative!);
+    expect(techmobile.map((i) => [i.title, i.partners.filter((p) => p.name.startsWith("Logged once")).length])).toEqual([["Once, last", 2]]);
+    await db.query(`DELETE FROM initiative_partner WHERE partner_slug LIKE 'logged-once-%'`);
   });
 
   it("never lets a row it served hide a later transaction's row of the same initiative that took a lower number", async () => {

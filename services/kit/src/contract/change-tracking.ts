@@ -40,6 +40,31 @@ export async function trackSiteTable(db: QueryRunner, table: string, initiativeI
   }
 }
 
+/**
+ * The change trigger's body: logs the initiative a row belonged to and the one it belongs to now.
+ * A condition may be added to either (a later migration logs each initiative once per transaction).
+ */
+export function initiativeChangeTriggerBody(oldCondition: string, newCondition: string): string {
+  return `
+      DECLARE
+        old_id uuid;
+        new_id uuid;
+      BEGIN
+        IF TG_TABLE_NAME = 'initiative' THEN
+          IF TG_OP <> 'INSERT' THEN old_id := OLD.id; END IF;
+          IF TG_OP <> 'DELETE' THEN new_id := NEW.id; END IF;
+        ELSE
+          IF TG_OP <> 'INSERT' THEN old_id := OLD.initiative_id; END IF;
+          IF TG_OP <> 'DELETE' THEN new_id := NEW.initiative_id; END IF;
+        END IF;
+        IF old_id IS NOT NULL ${oldCondition} THEN INSERT INTO initiative_change (initiative_id) VALUES (old_id); END IF;
+        IF new_id IS NOT NULL AND new_id IS DISTINCT FROM old_id ${newCondition} THEN
+          INSERT INTO initiative_change (initiative_id) VALUES (new_id);
+        END IF;
+        RETURN NULL;
+      END`;
+}
+
 export class TrackInitiativeChanges20261128100000 implements MigrationInterface {
   name = "TrackInitiativeChanges20261128100000";
 
@@ -54,25 +79,7 @@ export class TrackInitiativeChanges20261128100000 implements MigrationInterface 
     await db.query(`CREATE INDEX initiative_change_commit_order ON initiative_change (xid, seq)`);
     // The log records which initiative changed, not how: the feed serves each changed initiative
     // as it is when read (or as ended when it is gone), so replaying the log is idempotent.
-    await db.query(`
-      CREATE FUNCTION dlhub_record_initiative_change() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE
-        old_id uuid;
-        new_id uuid;
-      BEGIN
-        IF TG_TABLE_NAME = 'initiative' THEN
-          IF TG_OP <> 'INSERT' THEN old_id := OLD.id; END IF;
-          IF TG_OP <> 'DELETE' THEN new_id := NEW.id; END IF;
-        ELSE
-          IF TG_OP <> 'INSERT' THEN old_id := OLD.initiative_id; END IF;
-          IF TG_OP <> 'DELETE' THEN new_id := NEW.initiative_id; END IF;
-        END IF;
-        IF old_id IS NOT NULL THEN INSERT INTO initiative_change (initiative_id) VALUES (old_id); END IF;
-        IF new_id IS NOT NULL AND new_id IS DISTINCT FROM old_id THEN
-          INSERT INTO initiative_change (initiative_id) VALUES (new_id);
-        END IF;
-        RETURN NULL;
-      END $$`);
+    await db.query(`CREATE FUNCTION dlhub_record_initiative_change() RETURNS trigger LANGUAGE plpgsql AS $$ ${initiativeChangeTriggerBody("", "")} $$`);
     const tables: { table_name: string }[] = await db.query(`
       SELECT table_name FROM information_schema.columns
        WHERE table_schema = current_schema() AND column_name = 'initiative_id' AND table_name <> 'initiative_change'

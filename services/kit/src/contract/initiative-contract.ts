@@ -15,6 +15,7 @@ import { type SubgraphContext } from "../context.js";
 import { defineLoader, groupByKey, indexByKey } from "../loaders.js";
 import { CreateInitiativeContract20261128000000 } from "./contract-migration.js";
 import { IndexChangeLogsByKey20261203000000 } from "./change-log-by-key.js";
+import { LogInitiativesOncePerTransaction20261205000000 } from "./change-log-once.js";
 import { TrackInitiativeChanges20261128100000 } from "./change-tracking.js";
 import { AddInitiativeDemoFlag20261201000001, CreatePlaceChangeLog20261201000000 } from "../places/place-tracking.js";
 import { departmentFields } from "./department-fields.js";
@@ -167,6 +168,7 @@ export function initiativeContract<T extends InitiativeContract>(options: Initia
       CreatePlaceChangeLog20261201000000,
       AddInitiativeDemoFlag20261201000001,
       IndexChangeLogsByKey20261203000000,
+      LogInitiativesOncePerTransaction20261205000000,
     ],
     resolvers: [InitiativeContractResolver, ...departmentResolvers, ...detail.resolvers, ...update.resolvers],
     orphanedTypes: detail.orphanedTypes,
