@@ -36,10 +36,14 @@ export interface PlainRows<T> {
   /**
    * The same read narrowed to some of the entity's properties (unknown names are ignored), for
    * rows that go only where those properties are read: a page's own rows, whose query says which
-   * fields it wants. Written once per set of properties.
+   * fields it wants, or rows read beside them as JSON that go only to it. Written once per set of
+   * properties.
    */
-  only(properties: Iterable<string>): Pick<PlainRows<T>, "select" | "hydrate">;
+  only(properties: Iterable<string>): ColumnsRead<T>;
 }
+
+/** One way of reading some of an entity's columns: the whole read, or one narrowed with `only`. */
+export type ColumnsRead<T> = Pick<PlainRows<T>, "select" | "json" | "jsonWith" | "after" | "hydrate">;
 
 interface ReadColumn {
   column: ColumnMetadata;
@@ -65,21 +69,18 @@ export function plainRows<T extends ObjectLiteral>(dataSource: DataSource, entit
   // A column TypeORM never selects unless asked by name (`select: false`: a boundary's outline, tens
   // of kilobytes) is left out here too, as find leaves it out.
   const columns: ReadColumn[] = metadata.columns.filter((column) => column.isSelect).map((column) => ({ column, property: column.propertyName, converted: convertedOnRead(column) }));
-  const values = columns.map(({ column }) => `${quote(alias)}.${quote(column.databaseName)}`);
-  const enumArray = columns.find(({ column }) => column.isArray && column.enum);
-  const reader = (read: ReadColumn[]) => columnReader<T>(dataSource, metadata.target, alias, read);
-  const narrowed = new Map<string, Pick<PlainRows<T>, "select" | "hydrate">>();
+  const reader = (read: ReadColumn[]) => columnsRead<T>(dataSource, metadata, alias, read);
+  const narrowed = new Map<string, ColumnsRead<T>>();
+  const whole = reader(columns);
   const rows: PlainRows<T> = {
-    ...reader(columns),
-    from: `${quote(metadata.tablePath)} ${quote(alias)}`,
+    select: whole.select,
     get json() {
-      return rows.jsonWith();
+      return whole.json;
     },
-    jsonWith(...extra) {
-      if (enumArray) throw new Error(`plainRows cannot read ${metadata.name} as JSON: ${enumArray.property} is an enum array`);
-      return `json_build_array(${[...values, ...extra].join(", ")})`;
-    },
-    after: (row) => row.slice(columns.length),
+    jsonWith: whole.jsonWith,
+    after: whole.after,
+    hydrate: whole.hydrate,
+    from: `${quote(metadata.tablePath)} ${quote(alias)}`,
     only(properties) {
       const wanted = new Set(properties);
       const read = columns.filter(({ property }) => wanted.has(property));
@@ -96,14 +97,24 @@ export function plainRows<T extends ObjectLiteral>(dataSource: DataSource, entit
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-/** The select list of some columns, and the hydration of the rows it reads. */
-function columnReader<T>(dataSource: DataSource, target: EntityMetadata["target"], alias: string, columns: ReadColumn[]): Pick<PlainRows<T>, "select" | "hydrate"> {
+/** The select list of some columns, their JSON row, and the hydration of the rows either reads. */
+function columnsRead<T>(dataSource: DataSource, metadata: EntityMetadata, alias: string, columns: ReadColumn[]): ColumnsRead<T> {
   const driver = dataSource.driver;
   // A class entity's rows are made its instances without running its constructor, as TypeORM's
   // own hydration makes them.
-  const prototype = typeof target === "function" ? (target.prototype as object) : Object.prototype;
-  return {
-    select: columns.map(({ column, property }) => `${quote(alias)}.${quote(column.databaseName)} AS ${quote(property)}`).join(", "),
+  const prototype = typeof metadata.target === "function" ? (metadata.target.prototype as object) : Object.prototype;
+  const values = columns.map(({ column }) => `${quote(alias)}.${quote(column.databaseName)}`);
+  const enumArray = columns.find(({ column }) => column.isArray && column.enum);
+  const read: ColumnsRead<T> = {
+    select: columns.map(({ column, property }) => `${quote(alias)}.${quote(column.databaseName)}${asText(column) ? "::text" : ""} AS ${quote(property)}`).join(", "),
+    get json() {
+      return read.jsonWith();
+    },
+    jsonWith(...extra) {
+      if (enumArray) throw new Error(`plainRows cannot read ${metadata.name} as JSON: ${enumArray.property} is an enum array`);
+      return `json_build_array(${[...values, ...extra].join(", ")})`;
+    },
+    after: (row) => row.slice(columns.length),
     hydrate: (raw) =>
       raw.map((row) => {
         const object = Object.create(prototype) as Record<string, unknown>;
@@ -117,6 +128,7 @@ function columnReader<T>(dataSource: DataSource, target: EntityMetadata["target"
         return object as T;
       }),
   };
+  return read;
 }
 
 /**
@@ -128,5 +140,14 @@ function columnReader<T>(dataSource: DataSource, target: EntityMetadata["target"
 const UNCONVERTED = new Set<unknown>(["varchar", "character varying", "text", "uuid", "int", "integer", "bigint", "smallint", "float8", "double precision", "real", "numeric", "boolean", "jsonb", "json"]);
 
 function convertedOnRead(column: ColumnMetadata): boolean {
-  return column.transformer !== undefined || !UNCONVERTED.has(column.type);
+  return column.transformer !== undefined || (!UNCONVERTED.has(column.type) && !asText(column));
+}
+
+/**
+ * A calendar date is read as its text, `2024-10-28`, which is what TypeORM makes of it: the driver
+ * would parse it into a Date at local midnight and TypeORM format that back into the same text
+ * (a tenth of the driver's work on a catalog page). In a JSON row it is that text already.
+ */
+function asText(column: ColumnMetadata): boolean {
+  return column.type === "date" && !column.isArray && column.transformer === undefined;
 }
