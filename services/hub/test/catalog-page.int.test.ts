@@ -86,6 +86,44 @@ describe("the catalog page", () => {
     expect(answer.initiatives.nodes.map((n) => n.id)).toEqual(counted.initiatives.nodes.map((n) => n.id));
   });
 
+  describe("sites and neighborhoods read only as far as the page asks", () => {
+    const SITE = "id name kind address latitude longitude workstations weeklyOpenHours tractGeoid";
+    const NEIGHBORHOOD = "id name mapName areaSquareMeters planningDistrict { id }";
+    type Sites = { sites: Record<string, unknown>[] };
+    const pageOf = (sites: string) => queryOk<{ initiatives: { nodes: (Sites & { id: string })[] } }>(hub.url, `{ initiatives(first: 50, filter: { includeDemo: true }) { nodes { id sites { ${sites} } } } }`);
+    const pick = (object: Record<string, unknown>, fields: string[]) => Object.fromEntries(fields.map((field) => [field, object[field]]));
+
+    it("answers what the whole read answers, for narrow and wide selections alike", async () => {
+      const wide = await pageOf(`${SITE} neighborhood { ${NEIGHBORHOOD} } planningDistrict { id } place { id }`);
+      const narrow = await pageOf("name neighborhood { name }");
+      const sites = wide.initiatives.nodes.flatMap((n) => n.sites);
+      expect(sites.some((site) => site.neighborhood)).toBe(true);
+      expect(sites.some((site) => site.workstations !== null)).toBe(true);
+      expect(narrow.initiatives.nodes).toEqual(
+        wide.initiatives.nodes.map((n) => ({ id: n.id, sites: n.sites.map((site) => ({ name: site.name, neighborhood: site.neighborhood && { name: (site.neighborhood as { name: string }).name } })) })),
+      );
+      // Each initiative alone, through the loaders: the page's wide answer is the same.
+      for (const node of wide.initiatives.nodes) {
+        const alone = await queryOk<{ initiative: Sites }>(hub.url, `query($id: ID!) { initiative(id: $id) { sites { ${SITE} neighborhood { ${NEIGHBORHOOD} } planningDistrict { id } place { id } } } }`, { id: node.id });
+        expect(alone.initiative.sites).toEqual(node.sites);
+      }
+    });
+
+    it("never hands a narrowed site or neighborhood to another field of the same request", async () => {
+      const wide = await pageOf(`${SITE} neighborhood { ${NEIGHBORHOOD} }`);
+      const placed = wide.initiatives.nodes.find((n) => n.sites.some((site) => site.neighborhood && site.workstations !== null))!;
+      const answer = await queryOk<{ initiatives: { nodes: Sites[] }; initiative: Sites }>(
+        hub.url,
+        `query($id: ID!) {
+          initiatives(first: 50, filter: { includeDemo: true }) { nodes { sites { name neighborhood { name } } } }
+          initiative(id: $id) { sites { ${SITE} neighborhood { ${NEIGHBORHOOD} } } } }`,
+        { id: placed.id },
+      );
+      expect(answer.initiative.sites).toEqual(placed.sites);
+      expect(answer.initiative.sites.map((site) => pick(site, ["workstations"]))).toEqual(placed.sites.map((site) => pick(site, ["workstations"])));
+    });
+  });
+
   describe("counted from the kept counts when the filter asks only for departments and demo data", () => {
     /** What counting the rows says, by the filter's own condition. */
     const counted = async (condition: string, values: unknown[] = []) =>

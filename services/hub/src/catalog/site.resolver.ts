@@ -5,12 +5,15 @@ import { Neighborhood } from "../geography/neighborhood.entity.js";
 import { PlanningDistrict } from "../geography/planning-district.entity.js";
 import { Place } from "../places/place.entity.js";
 import { placeById } from "../places/place.loaders.js";
+import { neighborhoodReadWithPage } from "./read-with-page.js";
 import { Site } from "./site.entity.js";
 
 @Resolver(() => Site)
 export class SiteResolver {
   @FieldResolver(() => Neighborhood, { nullable: true, description: "Null when the site has no coordinates or lies outside every imported boundary." })
   neighborhood(@Root() site: Site, @Ctx() context: SubgraphContext): Neighborhood | null | Promise<Neighborhood | null> {
+    const read = neighborhoodReadWithPage.of(site);
+    if (read !== undefined) return read;
     return site.neighborhoodId ? neighborhoodById.value(context, site.neighborhoodId) : null;
   }
 
