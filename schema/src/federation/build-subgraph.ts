@@ -1,7 +1,7 @@
 import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { type GraphQLSchema, parse } from "graphql";
-import { type AuthChecker, type BuildSchemaOptions, buildSchema, createResolversMap } from "type-graphql";
+import { type GraphQLSchema, isObjectType, parse } from "graphql";
+import { type AuthChecker, type BuildSchemaOptions, buildSchema, createResolversMap, getMetadataStorage } from "type-graphql";
 
 /**
  * Without this link the schema would be read as Federation 1 and `@shareable` would silently
@@ -42,7 +42,7 @@ export async function buildSubgraph(
   const { referenceResolvers = {}, authChecker = refuseEveryRole, ...schemaOptions } = options;
   const typeGraphqlSchema = await buildSchema({ ...schemaOptions, authChecker, skipCheck: true });
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
-  const resolvers: Record<string, object> = { ...createResolversMap(typeGraphqlSchema) };
+  const resolvers: Record<string, Record<string, unknown>> = withoutPlainFieldResolvers(typeGraphqlSchema, createResolversMap(typeGraphqlSchema) as Record<string, Record<string, unknown>>);
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], ...reference };
   }
@@ -50,4 +50,39 @@ export async function buildSubgraph(
   // they are; its declared resolver type is narrower than what it reads.
   const schema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
   return { schema, sdl: `${printSubgraphSchema(schema).trim()}\n` };
+}
+
+/**
+ * The resolvers map without type-graphql's resolver for each plain field: a property read as it is
+ * (same name, no `@Authorized` roles, no middleware, no field resolver), which graphql-js's default
+ * resolver reads the same way. type-graphql wraps every such field in a closure that builds an
+ * object per value read (3–4% of a catalog page's CPU, hundreds of fields a page). A field is
+ * left as type-graphql made it when any type of that name, in any subgraph built in this process
+ * (type-graphql's registry is process-wide), gives it roles or middleware, or when any field
+ * resolver anywhere bears its name.
+ */
+function withoutPlainFieldResolvers(schema: GraphQLSchema, map: Record<string, Record<string, unknown>>): Record<string, Record<string, unknown>> {
+  const storage = getMetadataStorage();
+  const resolved = new Set(storage.fieldResolvers.flatMap((resolver) => [resolver.methodName, resolver.schemaName]));
+  const kept = new Set<string>();
+  const plain = new Set<string>();
+  for (const type of storage.objectTypes) {
+    for (const field of type.fields ?? []) {
+      const key = `${type.name}.${field.schemaName}`;
+      const isPlain = field.name === field.schemaName && !field.roles?.length && !field.middlewares?.length && !resolved.has(field.schemaName);
+      (isPlain ? plain : kept).add(key);
+    }
+  }
+  const result: Record<string, Record<string, unknown>> = {};
+  for (const [typeName, fields] of Object.entries(map)) {
+    // Scalars and enums are in the map too, as themselves.
+    if (!isObjectType(schema.getType(typeName))) {
+      result[typeName] = fields;
+      continue;
+    }
+    result[typeName] = Object.fromEntries(
+      Object.entries(fields).filter(([fieldName]) => !(plain.has(`${typeName}.${fieldName}`) && !kept.has(`${typeName}.${fieldName}`))),
+    );
+  }
+  return result;
 }
