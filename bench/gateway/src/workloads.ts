@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { RegistryClient, composeSupergraph } from "@dlhub/schema";
 import { type BenchEnv } from "./env.js";
-import { OWN_LOCAL_HUB } from "./coordinator/serve-hub.js";
+import { AS_THE_IMAGE_RUNS, OWN_LOCAL_HUB } from "./coordinator/serve-hub.js";
 import { startPinned } from "./processes.js";
 import { TEST_QUERY } from "./guild/schemas.js";
 
@@ -86,6 +86,7 @@ export const coordinator: Workload = {
   },
   async start(env) {
     const settings: Record<string, string> = {
+      ...AS_THE_IMAGE_RUNS,
       HOME: process.env.HOME ?? "/tmp",
       ...(env.databaseUrl ? { DATABASE_URL: env.databaseUrl } : {}),
       ...(env.coordinatorLocalHub ? { LOCAL_HUB: env.coordinatorLocalHub } : {}),

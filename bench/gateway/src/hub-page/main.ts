@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { Kind, parse, print } from "graphql";
 import { parseEnv, postgresUrl } from "@dlhub/subgraph-kit";
 import { z } from "zod";
-import { OWN_LOCAL_HUB } from "../coordinator/serve-hub.js";
+import { AS_THE_IMAGE_RUNS, OWN_LOCAL_HUB } from "../coordinator/serve-hub.js";
 import { load } from "../measure.js";
 import { startPinned } from "../processes.js";
 import { ownCpuSeconds, sampleUsage } from "../sample.js";
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   for (let round = 1; round <= env.rounds; round++) {
     for (const build of builds) {
       const body = JSON.stringify({ query: catalogPage(build.localHub), operationName: "CatalogPage", variables: { first: 20 } });
-      const hub = startPinned(env.targetCpu, [join(__dirname, "..", "coordinator", "serve-hub.js")], { LOCAL_HUB: build.localHub, ...(settings.DATABASE_URL ? { DATABASE_URL: settings.DATABASE_URL } : {}) }, build.name);
+      const hub = startPinned(env.targetCpu, [join(__dirname, "..", "coordinator", "serve-hub.js")], { ...AS_THE_IMAGE_RUNS, LOCAL_HUB: build.localHub, ...(settings.DATABASE_URL ? { DATABASE_URL: settings.DATABASE_URL } : {}) }, build.name);
       try {
         const { hubUrl } = JSON.parse(await hub.line((line) => line.startsWith('{"registryUrl"'), 180_000)) as { hubUrl: string };
         // Every build's answer is checked against the first build's.
