@@ -1,5 +1,5 @@
 import { DateTime, InitiativePartner, OutcomeMetric } from "@dlhub/schema";
-import { MAX_PAGE_SIZE, PageInfo, type SubgraphContext, badUserInput, checkPageSize, decodeCursor, encodeCursor, isUuid, plainRows, preparedQuery, selectedFields } from "@dlhub/subgraph-kit";
+import { type ColumnsRead, MAX_PAGE_SIZE, PageInfo, PerSelection, type SubgraphContext, badUserInput, checkPageSize, decodeCursor, encodeCursor, isUuid, plainRows, preparedQuery, selectedFields } from "@dlhub/subgraph-kit";
 import { type GraphQLResolveInfo } from "graphql";
 import { type DataSource } from "typeorm";
 import { Arg, Ctx, Field, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
@@ -7,7 +7,7 @@ import { departmentFieldsResolver } from "../departments/index.js";
 import { InitiativeFilter, InitiativeOrder } from "./initiative-filter.input.js";
 import { demoRuleSql } from "./demo-rule.js";
 import { countSql, initiativeConditions, initiativeOrder } from "./initiative-query.js";
-import { readAlongside } from "./page-alongside.js";
+import { type ReadAlongside, readAlongside } from "./page-alongside.js";
 import { sitesReadWithPage } from "./read-with-page.js";
 import { Initiative } from "./initiative.entity.js";
 import { feedByName, initiativeById, outcomesByInitiative, partnersByInitiative, sitesByInitiative } from "./loaders.js";
@@ -48,26 +48,19 @@ export class InitiativeResolver {
     const { where, params } = initiativeConditions(filter, { demoRule: demoRuleSql("i", filter?.includeDemo) });
     const n = params.length;
     const { dataSource } = context;
-    const asked = info ? selectedFields(info) : new Set(["totalCount", "includesDemo"]);
-    const counted = asked.has("totalCount") || asked.has("includesDemo");
+    const { counted, rows, alongside, select } = info ? pageReads.get(info, dataSource, () => readsOfPage(dataSource, info)) : readsOfPage(dataSource, undefined);
     // The page's rows whole, read as plain objects (plainRows), and the count in the same statement
     // as a subquery PostgreSQL runs once (not a window function, which would read and sort every
     // matching row before LIMIT): one round trip per page, where a statement costs more CPU than
     // the page's JavaScript (services/local-hub/src/bench/README.md). The count comes from the
     // catalog's kept counts when the filter allows (countSql); else the subquery's own alias `i`
     // hides the page's, so the filter's text serves both.
-    const nodeFields = info ? selectedFields(info, ["nodes"]) : undefined;
-    // Only the columns the nodes' fields read (reading and converting the rest was a third of the
-    // driver's work per page); the rows go nowhere else.
-    const initiatives = plainRows(dataSource, Initiative, "i");
-    const rows = nodeFields ? initiatives.only([...nodeFields, ...READ_BY_FIELD_RESOLVERS]) : initiatives;
-    const alongside = readAlongside(dataSource, nodeFields ?? new Set(), (path) => (info ? selectedFields(info, ["nodes", ...path]) : new Set()));
     const countValues: unknown[] = [];
     const total = counted ? [`${countSql(filter, where, (value) => `$${n + 2 + countValues.push(value)}`).sql} AS "pageTotal"`] : [];
     // Prepared: planning it was a fifth of PostgreSQL's work per page (preparedQuery).
     const raw = await preparedQuery<Record<string, unknown>>(
       dataSource,
-      `SELECT ${[rows.select, ...alongside.map((read) => read.sql), ...total].join(", ")}
+      `SELECT ${[select, ...total].join(", ")}
          FROM catalog_initiative i WHERE ${where} ORDER BY ${initiativeOrder(orderBy)} LIMIT $${n + 1} OFFSET $${n + 2}`,
       [...params, first + 1, offset, ...countValues],
     );
@@ -111,6 +104,28 @@ export class InitiativeResolver {
   async departmentSyncedAt(@Root() initiative: Initiative, @Ctx() context: SubgraphContext): Promise<Date | null> {
     return (await feedByName(context).load(initiative.source))?.lastSyncedAt ?? null;
   }
+}
+
+/** What a catalog page reads for the fields its query selects, worked out once per query document. */
+interface PageReads {
+  counted: boolean;
+  rows: ColumnsRead<Initiative>;
+  alongside: ReadAlongside[];
+  /** The statement's select list: the rows' columns and what is read alongside. */
+  select: string;
+}
+
+const pageReads = new PerSelection<PageReads>();
+
+function readsOfPage(dataSource: DataSource, info: GraphQLResolveInfo | undefined): PageReads {
+  const asked = info ? selectedFields(info) : new Set(["totalCount", "includesDemo"]);
+  const nodeFields = info ? selectedFields(info, ["nodes"]) : undefined;
+  // Only the columns the nodes' fields read (reading and converting the rest was a third of the
+  // driver's work per page); the rows go nowhere else.
+  const initiatives = plainRows(dataSource, Initiative, "i");
+  const rows = nodeFields ? initiatives.only([...nodeFields, ...READ_BY_FIELD_RESOLVERS]) : initiatives;
+  const alongside = readAlongside(dataSource, nodeFields ?? new Set(), (path) => (info ? selectedFields(info, ["nodes", ...path]) : new Set()));
+  return { counted: asked.has("totalCount") || asked.has("includesDemo"), rows, alongside, select: [rows.select, ...alongside.map((read) => read.sql)].join(", ") };
 }
 
 /**

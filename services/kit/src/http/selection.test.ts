@@ -1,5 +1,5 @@
 import { type FragmentDefinitionNode, type GraphQLResolveInfo, Kind, type OperationDefinitionNode, parse } from "graphql";
-import { selectedFields } from "./selection.js";
+import { PerSelection, selectedFields } from "./selection.js";
 
 /** The info a resolver of the operation's first field would get. */
 function infoOf(query: string): Pick<GraphQLResolveInfo, "fieldNodes" | "fragments"> {
@@ -25,5 +25,23 @@ describe("selectedFields", () => {
 
   it("answers nothing for a path the query does not select", () => {
     expect(selectedFields(infoOf(`{ initiatives { totalCount } }`), ["nodes"])).toEqual(new Set());
+  });
+});
+
+describe("PerSelection", () => {
+  it("makes its value once per field's nodes and owner, and again when the nodes merged into the field differ", () => {
+    const operation = parse("{ a: page { x } a: page { y } b: page { z } }").definitions[0] as OperationDefinitionNode;
+    const [a1, a2, b] = operation.selectionSet.selections as GraphQLResolveInfo["fieldNodes"][number][];
+    const memo = new PerSelection<string>();
+    let made = 0;
+    const get = (fieldNodes: GraphQLResolveInfo["fieldNodes"], owner: object) => memo.get({ fieldNodes }, owner, () => `value ${++made}`);
+    const owner = {};
+    expect(get([a1, a2], owner)).toBe("value 1");
+    expect(get([a1, a2], owner)).toBe("value 1");
+    expect(get([b], owner)).toBe("value 2");
+    expect(get([a1, a2], {})).toBe("value 3");
+    // An @include turned off by a variable leaves fewer nodes merged into the field.
+    expect(get([a1], owner)).toBe("value 4");
+    expect(made).toBe(4);
   });
 });

@@ -1,4 +1,4 @@
-import { type FragmentDefinitionNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
+import { type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
 
 /**
  * The names of the fields a query selects at `path` below the field being resolved (e.g.
@@ -40,5 +40,31 @@ function visitFields(
       seen.add(selection.name.value);
       visitFields(fragments[selection.name.value].selectionSet, fragments, visit, seen);
     }
+  }
+}
+
+/**
+ * What a resolver makes of its field's selection (the columns to read, the statement's text), made
+ * once per query document instead of at every request: Apollo Server keeps each document it has
+ * parsed, so the same field nodes come back with every request of the same query. Kept per field
+ * node and per owner (a DataSource), and made again when the nodes merged into the field differ
+ * (an @include that a variable turns off).
+ */
+export class PerSelection<T> {
+  private readonly kept = new WeakMap<FieldNode, { nodes: readonly FieldNode[]; byOwner: WeakMap<object, T> }>();
+
+  get(info: Pick<GraphQLResolveInfo, "fieldNodes">, owner: object, make: () => T): T {
+    const [first] = info.fieldNodes;
+    let entry = this.kept.get(first);
+    if (!entry || entry.nodes.length !== info.fieldNodes.length || entry.nodes.some((node, index) => node !== info.fieldNodes[index])) {
+      entry = { nodes: [...info.fieldNodes], byOwner: new WeakMap() };
+      this.kept.set(first, entry);
+    }
+    let value = entry.byOwner.get(owner);
+    if (value === undefined) {
+      value = make();
+      entry.byOwner.set(owner, value);
+    }
+    return value;
   }
 }
