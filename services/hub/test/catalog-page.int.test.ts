@@ -77,6 +77,12 @@ describe("the catalog page", () => {
     expect(statements).toBe(1);
   });
 
+  it("takes `filter: null`, as a client may send it, for no filter", async () => {
+    const { answer: unfiltered } = await page({ first: 50 });
+    const { answer } = await page({ first: 50, filter: null });
+    expect(answer).toEqual(unfiltered);
+  });
+
   it("reads no count when the question asks for none, and the same rows", async () => {
     const { answer: counted } = await page({ first: 3 });
     const { answer, statements } = await countStatements(statementsOf(hub), () =>

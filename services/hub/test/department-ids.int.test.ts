@@ -97,6 +97,13 @@ describe("departments by registered id and name", () => {
     expect(data.places.nodes).toEqual([{ id: "arts-culture:studio:s1", departmentId: "arts-culture", departmentName: "arts-culture" }]);
   });
 
+  it("takes `filter: null` on places, as a client may send it, for no filter", async () => {
+    const places = (filter: unknown) => queryOk<{ places: { totalCount: number } }>(hubUrl, `query($filter: PlaceFilter) { places(filter: $filter) { totalCount } }`, { filter });
+    const unfiltered = await places(undefined);
+    expect(unfiltered.places.totalCount).toBeGreaterThan(0);
+    expect(await places(null)).toEqual(unfiltered);
+  });
+
   it("answers the deprecated enum field of a department the list lacks with DEPARTMENT_NOT_LISTED, on every type that has it", async () => {
     // One question each: the first error nulls its way up to the root and would hide the others.
     const questions = [

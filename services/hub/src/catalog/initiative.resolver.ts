@@ -36,13 +36,15 @@ export class InitiativeResolver {
   @Query(() => InitiativeConnection, { description: "Every department's initiatives, filtered, ordered and paged." })
   async initiatives(
     @Ctx() context: SubgraphContext,
-    @Arg("filter", () => InitiativeFilter, { nullable: true }) filter?: InitiativeFilter,
+    @Arg("filter", () => InitiativeFilter, { nullable: true }) given?: InitiativeFilter | null,
     @Arg("orderBy", () => InitiativeOrder, { defaultValue: InitiativeOrder.TITLE }) orderBy: InitiativeOrder = InitiativeOrder.TITLE,
     @Arg("first", () => Int, { defaultValue: 50, description: `At most ${MAX_PAGE_SIZE}.` }) first = 50,
     @Arg("after", () => String, { nullable: true }) after?: string,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<InitiativeConnection> {
     checkPageSize(first);
+    // `filter: null`, as a client may send it, is no filter at all.
+    const filter = given ?? undefined;
     const offset = after ? Number(decodeCursor(after)) : 0;
     if (!Number.isInteger(offset) || offset < 0) throw badUserInput("`after` is not a cursor this API issued", "after");
     const { where, params } = initiativeConditions(filter, { demoRule: demoRuleSql("i", filter?.includeDemo) });

@@ -18,11 +18,13 @@ export class PlaceResolver {
   @Query(() => PlaceConnection, { description: "Every department's public places, filtered, by name, paged." })
   async places(
     @Ctx() context: SubgraphContext,
-    @Arg("filter", () => PlaceFilter, { nullable: true }) filter?: PlaceFilter,
+    @Arg("filter", () => PlaceFilter, { nullable: true }) given?: PlaceFilter | null,
     @Arg("first", () => Int, { defaultValue: 50, description: `At most ${MAX_PAGE_SIZE}.` }) first = 50,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ): Promise<PlaceConnection> {
     checkPageSize(first);
+    // `filter: null`, as a client may send it, is no filter at all.
+    const filter = given ?? undefined;
     const offset = after ? Number(decodeCursor(after)) : 0;
     if (!Number.isInteger(offset) || offset < 0) throw badUserInput("`after` is not a cursor this API issued", "after");
     const { where, params } = placeConditions(filter, await demoIncluded(context, filter?.includeDemo));
