@@ -10,6 +10,7 @@ import { inRequestScope } from "../database/statement-counter.js";
 import { maskError } from "../errors.js";
 import { type Logger } from "../logger.js";
 import { type ServiceObservability, observeService } from "../observability/observe-service.js";
+import { compiledExecution } from "./compiled-execution.js";
 import { listenOn } from "./listen.js";
 import { knownOperationTypes } from "./operation-types.js";
 import { requestErrorHandler, unknownRoute } from "./request-errors.js";
@@ -87,7 +88,7 @@ export async function createGraphqlServer<Context extends BaseContext>(
   };
   const apollo = options.apollo
     ? options.apollo(shared)
-    : new ApolloServer<Context>({ ...shared, schema: options.schema as GraphQLSchema });
+    : new ApolloServer<Context>({ ...shared, gateway: compiledExecution(options.schema as GraphQLSchema) });
   await apollo.start();
 
   // A node:cluster worker names itself: which process answered is what its liveness is about.
