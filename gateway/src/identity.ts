@@ -1,3 +1,4 @@
+import { type IncomingMessage } from "node:http";
 import { type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import {
   ANONYMOUS,
@@ -9,7 +10,6 @@ import {
   createIdentityForwarding,
   untrustedIdentity,
 } from "@dlhub/schema";
-import { type Request } from "express";
 
 /** How the gateway knows callers and vouches for them to the subgraphs. */
 export interface GatewayIdentity {
@@ -32,7 +32,7 @@ export interface GatewayContext {
  * as anonymous and leaving the caller to wonder why fields are missing. Without identity settings
  * every caller is anonymous and nothing is forwarded.
  */
-export function identityContext(options: GatewayIdentity | undefined): (request: Request) => Promise<GatewayContext> {
+export function identityContext(options: GatewayIdentity | undefined): (request: Pick<IncomingMessage, "headers">) => Promise<GatewayContext> {
   if (!options) return async () => ({ identity: ANONYMOUS });
   const forwarding = createIdentityForwarding(options.forwardingSecret);
   return async (request) => {

@@ -63,6 +63,7 @@ export async function startSubgraph(
       schema,
       logger,
       observability: { service: definition.name, metrics },
+      directPosts: true,
       context: async (request) =>
         createContext({
           subgraph: definition.name,

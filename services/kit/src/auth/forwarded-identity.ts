@@ -1,5 +1,5 @@
 import { ANONYMOUS, FORWARDED_IDENTITY_HEADER, type Identity, type IdentityForwarding, IdentityRejected, untrustedIdentity } from "@dlhub/schema";
-import { type Request } from "express";
+import { type IncomingMessage } from "node:http";
 
 /**
  * Who a request to a subgraph comes from: the identity the gateway forwarded in
@@ -8,7 +8,7 @@ import { type Request } from "express";
  * anonymous. A header that is present but cannot be trusted refuses the whole request (HTTP 401)
  * instead of quietly serving it as anonymous, so a misconfigured secret shows at once.
  */
-export async function forwardedIdentity(request: Request, forwarding: IdentityForwarding | undefined): Promise<Identity> {
+export async function forwardedIdentity(request: Pick<IncomingMessage, "headers">, forwarding: IdentityForwarding | undefined): Promise<Identity> {
   const header = request.headers[FORWARDED_IDENTITY_HEADER];
   if (!forwarding || header === undefined) return ANONYMOUS;
   try {

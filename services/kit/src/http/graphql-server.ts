@@ -1,16 +1,17 @@
 import cluster from "node:cluster";
-import { createServer, type Server } from "node:http";
+import { type IncomingMessage, type ServerResponse, createServer, type Server } from "node:http";
 import { ApolloServer, type BaseContext, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { type Express, type Request, type RequestHandler } from "express";
+import express, { type Express, type RequestHandler } from "express";
 import { type GraphQLSchema, type ValidationRule } from "graphql";
 import { inRequestScope } from "../database/statement-counter.js";
 import { maskError } from "../errors.js";
 import { type Logger } from "../logger.js";
 import { type ServiceObservability, observeService } from "../observability/observe-service.js";
 import { compiledExecution } from "./compiled-execution.js";
+import { GRAPHQL_PATH, graphqlPost, isPlainGraphqlPost } from "./graphql-post.js";
 import { listenOn } from "./listen.js";
 import { knownOperationTypes } from "./operation-types.js";
 import { requestErrorHandler, unknownRoute } from "./request-errors.js";
@@ -19,7 +20,8 @@ export interface GraphqlServerOptions<Context extends BaseContext> {
   schema?: GraphQLSchema;
   /** For the gateway, which brings its own executor instead of a schema. */
   apollo?: (shared: SharedServerOptions<Context>) => ApolloServer<Context>;
-  context: (request: Request) => Promise<Context>;
+  /** Reads the request's headers only: a plain POST reaches it without Express (graphql-post.ts). */
+  context: (request: IncomingMessage) => Promise<Context>;
   /**
    * Whether the service can answer now (its database, its supergraph); an object adds what it
    * serves to /ready's answer (the gateway's supergraph version).
@@ -28,7 +30,14 @@ export interface GraphqlServerOptions<Context extends BaseContext> {
   logger: Logger;
   /** Extra routes mounted before /graphql (the gateway's explorer). */
   routes?: (app: Express) => void;
-  bodyLimit?: string;
+  /** The largest request body accepted, in bytes (100 kB unless told). */
+  bodyLimitBytes?: number;
+  /**
+   * Plain POSTs to /graphql (graphql-post.ts) answered before Express, for a server whose routes
+   * add nothing to /graphql: every subgraph, not the gateway (CORS, its rate limit and trusted
+   * documents are Express middleware there).
+   */
+  directPosts?: boolean;
   /** The service's name on its spans, and its metrics (served at /metrics). */
   observability?: ServiceObservability;
   /**
@@ -66,10 +75,14 @@ export async function createGraphqlServer<Context extends BaseContext>(
   // CPU); GraphQL answers are POSTed and never revalidated. Files sent (the console's page) are
   // still revalidated by their Last-Modified.
   app.set("etag", false);
-  const httpServer = createServer(app);
+  let direct: ((request: IncomingMessage, response: ServerResponse) => void) | undefined;
+  const httpServer = createServer((request, response) => {
+    if (direct && isPlainGraphqlPost(request)) direct(request, response);
+    else app(request, response);
+  });
   const observed = observeService<Context>(app, options.observability);
   const plugins: ApolloServerPlugin<Context>[] = [
-    ...observed,
+    ...observed.plugins,
     ApolloServerPluginDrainHttpServer({ httpServer }),
     ApolloServerPluginLandingPageDisabled(),
     // Traces would go to Apollo's hosted studio, which the hub does not use.
@@ -103,12 +116,9 @@ export async function createGraphqlServer<Context extends BaseContext>(
   });
   options.routes?.(app);
   const scope: RequestHandler[] = options.countStatements === false ? [] : [(_request, _response, next) => inRequestScope(next)];
-  app.use(
-    "/graphql",
-    ...scope,
-    express.json({ limit: options.bodyLimit ?? "100kb" }),
-    expressMiddleware(apollo, { context: ({ req }) => options.context(req) }),
-  );
+  const limitBytes = options.bodyLimitBytes ?? 100 * 1024;
+  app.use(GRAPHQL_PATH, ...scope, express.json({ limit: limitBytes }), expressMiddleware(apollo, { context: ({ req }) => options.context(req) }));
+  if (options.directPosts) direct = graphqlPost({ apollo, context: options.context, limitBytes, before: [...observed.handlers, ...scope], logger: options.logger });
   app.use(unknownRoute);
   app.use(requestErrorHandler(options.logger));
   return { app, httpServer, apollo: apollo as unknown as ApolloServer<BaseContext> };

@@ -3,7 +3,7 @@ import { type ErrorRequestHandler, type RequestHandler } from "express";
 import { type Logger } from "../logger.js";
 
 /** What body-parser and Express attach to the errors they pass on. */
-interface HttpError extends Error {
+export interface HttpError extends Error {
   status?: number;
   statusCode?: number;
   type?: string;
@@ -22,11 +22,17 @@ export function requestErrorHandler(logger: Logger): ErrorRequestHandler {
       next(error);
       return;
     }
-    const status = error.status ?? error.statusCode ?? 500;
-    const [code, message] = describe(error, status);
+    const { status, body } = refusal(error);
     if (status >= 500) logger.error({ err: error }, "unexpected error outside GraphQL");
-    response.status(status >= 400 && status < 600 ? status : 500).json({ errors: [{ message, extensions: { code } }] });
+    response.status(status).json(body);
   };
+}
+
+/** The status and JSON body an error raised before GraphQL is answered with. */
+export function refusal(error: HttpError): { status: number; body: { errors: { message: string; extensions: { code: ErrorCode } }[] } } {
+  const status = error.status ?? error.statusCode ?? 500;
+  const [code, message] = describe(error, status);
+  return { status: status >= 400 && status < 600 ? status : 500, body: { errors: [{ message, extensions: { code } }] } };
 }
 
 function describe(error: HttpError, status: number): [ErrorCode, string] {
