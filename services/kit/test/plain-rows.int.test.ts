@@ -85,7 +85,7 @@ describe("plainRows", () => {
         id: "6f1c1a2e-0000-4000-8000-000000000001",
         displayName: "Full",
         note: "with \"quotes\"",
-        tags: ["a", "b,c", "d e"],
+        tags: ["a", "b,c", "d e", 'say "hi"', "back\\slash", "NULL", "{braces}", "Español 中文", ""],
         colours: [Colour.RED, Colour.BLUE],
         startDate: "2024-09-16",
         endDate: "2025-01-31",

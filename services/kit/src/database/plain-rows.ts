@@ -106,7 +106,7 @@ function columnsRead<T>(dataSource: DataSource, metadata: EntityMetadata, alias:
   const values = columns.map(({ column }) => `${quote(alias)}.${quote(column.databaseName)}`);
   const enumArray = columns.find(({ column }) => column.isArray && column.enum);
   const read: ColumnsRead<T> = {
-    select: columns.map(({ column, property }) => `${quote(alias)}.${quote(column.databaseName)}${asText(column) ? "::text" : ""} AS ${quote(property)}`).join(", "),
+    select: columns.map(({ column, property }) => `${selected(column, `${quote(alias)}.${quote(column.databaseName)}`)} AS ${quote(property)}`).join(", "),
     get json() {
       return read.jsonWith();
     },
@@ -141,6 +141,21 @@ const UNCONVERTED = new Set<unknown>(["varchar", "character varying", "text", "u
 
 function convertedOnRead(column: ColumnMetadata): boolean {
   return column.transformer !== undefined || (!UNCONVERTED.has(column.type) && !asText(column));
+}
+
+/** How a column is selected: a date as its text (asText), a text array as JSON (asJson), any other as it is. */
+function selected(column: ColumnMetadata, value: string): string {
+  if (asText(column)) return `${value}::text`;
+  return asJson(column) ? `to_json(${value})` : value;
+}
+
+/**
+ * A text array is read as JSON, which the driver hands to JSON.parse, where its own array parser
+ * reads the text `{a,"b c"}` a character at a time in JavaScript (3 % of a catalog page's CPU in
+ * its profile). The same strings come back, nulls and quotes included.
+ */
+function asJson(column: ColumnMetadata): boolean {
+  return column.isArray && !column.enum && column.transformer === undefined && (column.type === "text" || column.type === "varchar" || column.type === "character varying");
 }
 
 /**
