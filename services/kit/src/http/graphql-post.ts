@@ -32,9 +32,9 @@ export function isPlainGraphqlPost(request: IncomingMessage): boolean {
 }
 
 /**
- * Answers a plain POST /graphql (isPlainGraphqlPost) without Express: with its router, the JSON
- * body parser and Apollo's Express integration the hub spent 1.42 ms of CPU per catalog page,
- * without them 1.07 (bench/gateway/README.md, 6 December), a share every department pays on
+ * Answers a plain POST /graphql (isPlainGraphqlPost) without Express: its router, the JSON body
+ * parser and Apollo's Express integration were ~11 % of the hub's CPU per catalog page outside the
+ * socket write (bench/gateway/README.md, "6 December, morning"), a share every department pays on
  * every query.
  * The answer is Express's to the byte: the same body limit and JSON rules as `express.json`
  * (strict: an object or an array; an empty body is `{}`), the same refusals (request-errors.ts),
