@@ -26,6 +26,18 @@ export async function latestSupergraph(manager: EntityManager): Promise<Supergra
   return latest ?? null;
 }
 
+/**
+ * The subgraph versions the newest supergraph lists, without any SDL: what GET /subgraphs answers,
+ * which the hub's sync asks every round (every second by default) to find departments' feeds. The
+ * texts (the supergraph's and every member's, ~150 kB here) would be read only to be dropped.
+ */
+export async function liveMembers(manager: EntityManager): Promise<SubgraphVersionRow[]> {
+  const [latest] = await manager.find(SupergraphVersionRow, { select: { version: true, subgraphVersionIds: true }, order: { version: "DESC" }, take: 1 });
+  if (!latest) return [];
+  const members = await subgraphVersionsById(manager, latest.subgraphVersionIds);
+  return [...members.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /** The newest version number alone: what the gateway's every-second poll needs to answer 304. */
 export async function latestVersion(manager: EntityManager): Promise<number | null> {
   const [row] = (await manager.query("SELECT max(version) AS version FROM supergraph_version")) as { version: number | null }[];

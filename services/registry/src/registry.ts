@@ -27,7 +27,7 @@ import { CheckFailed } from "./errors.js";
 import { type FeedProbe, type FeedProbeResult, probeInitiativeFeed } from "./feed-probe.js";
 import { sha256 } from "./hash.js";
 import { clientName, operationList, parseInput, rollbackInput, subgraphInput, subgraphName } from "./inputs.js";
-import { type LiveState, asDefinition, latestSupergraph, latestVersion, readLiveState, subgraphVersionsById } from "./live-state.js";
+import { type LiveState, asDefinition, latestSupergraph, latestVersion, liveMembers, readLiveState, subgraphVersionsById } from "./live-state.js";
 import { assertOperationDocuments } from "./operation-documents.js";
 import { type PersistedDocumentList, readPersistedDocuments } from "./persisted-documents.js";
 import { savedOperationRecord, subgraphRecord, supergraphDocument, supergraphSummary } from "./records.js";
@@ -149,8 +149,7 @@ export class Registry {
 
   /** The subgraph versions the current supergraph was composed from, by name. */
   async live(): Promise<LiveSubgraph[]> {
-    const { subgraphs } = await readLiveState(this.db.manager);
-    return subgraphs.map(subgraphRecord);
+    return (await liveMembers(this.db.manager)).map(subgraphRecord);
   }
 
   /** Every published version of one subgraph, newest first. */

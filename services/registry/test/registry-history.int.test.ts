@@ -43,6 +43,15 @@ describe("rollback", () => {
     expect(parksHistory.map(({ live }) => live)).toEqual([false, true]);
   });
 
+  it("lists the live subgraphs (GET /subgraphs) as the rolled-back version has them, not each one's newest, without SDL", async () => {
+    const response = await fetch(`${fixture.service.url}/subgraphs`);
+    const { subgraphs } = (await response.json()) as { subgraphs: Record<string, unknown>[] };
+    const parksHistory = await fixture.client().subgraphHistory("parks");
+    expect(subgraphs.map(({ name, routingUrl, hash }) => ({ name, routingUrl, hash }))).toEqual(committed.subgraphs);
+    expect(subgraphs.find(({ name }) => name === "parks")).toMatchObject({ id: parksHistory[1].id, hash: parksHistory[1].hash });
+    for (const subgraph of subgraphs) expect(Object.keys(subgraph).sort()).toEqual(["hash", "id", "name", "publishedAt", "publishedBy", "routingUrl"]);
+  });
+
   it("makes the next publish compose from the restored subgraphs", async () => {
     const result = await publish("libraries", withRootField("libraries", "librariesRevision"));
     expect(result.supergraph.version).toBe(committedVersion + 3);
