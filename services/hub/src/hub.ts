@@ -18,6 +18,7 @@ import { NeighborhoodRollups20261202150000 } from "./migrations/20261202150000-N
 import { SyncHeartbeatIsNotData20261202220000 } from "./migrations/20261202220000-SyncHeartbeatIsNotData.js";
 import { OverlapsInOrder20261203100000 } from "./migrations/20261203100000-OverlapsInOrder.js";
 import { CatalogCounts20261203130000 } from "./migrations/20261203130000-CatalogCounts.js";
+import { RollupsAppliedByTheSync20261206100000 } from "./migrations/20261206100000-RollupsAppliedByTheSync.js";
 import { Partner } from "./partners/partner.entity.js";
 import { places, placeReference } from "./places/index.js";
 import { PartnerResolver, partnerReference } from "./partners/partner.resolver.js";
@@ -64,6 +65,7 @@ export function createHub(options: HubOptions): DepartmentDefinition {
       SyncHeartbeatIsNotData20261202220000,
       OverlapsInOrder20261203100000,
       CatalogCounts20261203130000,
+      RollupsAppliedByTheSync20261206100000,
     ],
     resolvers: [
       InitiativeResolver,

@@ -1,5 +1,6 @@
 import { type InitiativeFeedPage, type InitiativeSnapshot, noteDataChange } from "@dlhub/subgraph-kit";
 import { type EntityManager } from "typeorm";
+import { ROLLUPS_BY_WRITER } from "../migrations/20261206100000-RollupsAppliedByTheSync.js";
 import { DepartmentFeed } from "./department-feed.entity.js";
 import { type Locator, NOWHERE } from "./locator.js";
 import { type StatedDepartment, assertPageOf } from "./page-department.js";
@@ -19,6 +20,9 @@ export async function applyFeedPage(db: EntityManager, source: string, page: Ini
   // A page with an initiative to write changes data, whatever else it holds: noted before its
   // first statement, whose triggers would otherwise each call to note it.
   if (snapshots.length > 0) await noteDataChange(db);
+  // The page names every initiative it changes: their roll-ups are brought up to date once, below,
+  // instead of the catalog's triggers noting each statement's rows (RollupsAppliedByTheSync).
+  if (ids.length > 0) await db.query(`SELECT set_config($1, 'on', true)`, [ROLLUPS_BY_WRITER]);
   if (ids.length > 0) {
     // Children first, of the initiatives the catalog holds already, in one statement: a catch-up's
     // pages are mostly initiatives new to the catalog, whose children three look-ups per id would
@@ -39,6 +43,7 @@ export async function applyFeedPage(db: EntityManager, source: string, page: Ini
     await writeRows(db, PARTNER_COLUMNS, snapshots.flatMap((s) => s.partners.map((p) => ({ initiative_id: s.id, partner_slug: p.partnerSlug, name: p.name, role: p.role }))));
     await writeRows(db, OUTCOME_COLUMNS, snapshots.flatMap((s) => s.outcomes.map((o) => ({ initiative_id: s.id, metric: o.metric, period_start: o.periodStart, value: o.value, period_end: o.periodEnd }))));
   }
+  if (ids.length > 0) await db.query(`SELECT rollup_apply($1::uuid[])`, [ids]);
   await db.update(DepartmentFeed, { name: source }, {
     cursor: page.cursor,
     statedDepartmentId: source,
