@@ -5,7 +5,7 @@ import { readLocalHubEnv } from "../env.js";
 import { startBenchHub } from "./bench-hub.js";
 import { openBenchDatabase } from "./bench-database.js";
 import { growCatalog } from "./grow-catalog.js";
-import { resyncCatalog } from "./resync.js";
+import { emptyingOf, resyncCatalog } from "./resync.js";
 
 /**
  * `npm run bench:catch-up`: the hub's catch-up from rewound feeds alone, in rounds over one grown
@@ -13,6 +13,8 @@ import { resyncCatalog } from "./resync.js";
  * the gateway) and the rest of the machine (PostgreSQL, on a quiet machine). The catch-up is
  * CPU-bound on two cores, so a change to it shows as CPU seconds before it shows as a rate, and a
  * rate alone moves with the machine's neighbours from one run to the next.
+ *
+ * EMPTYING=deleted empties the catalog as the benchmark did until December 6 (resync.ts, Emptying).
  *
  * PROFILE=<url of a server's postgres database> lists the statements that took the time, from
  * pg_stat_statements (the server needs `shared_preload_libraries=pg_stat_statements` and the
@@ -29,6 +31,7 @@ function machineBusySeconds(): number {
 async function main(): Promise<number> {
   const initiatives = Number(process.env.INITIATIVES ?? 20_000);
   const rounds = Number(process.env.ROUNDS ?? 3);
+  const emptying = emptyingOf(process.env.EMPTYING);
   const database = await openBenchDatabase(readLocalHubEnv().serverUrl);
   const profile = process.env.PROFILE ? new pg.Client({ connectionString: process.env.PROFILE }) : null;
   try {
@@ -42,14 +45,14 @@ async function main(): Promise<number> {
         const ownBefore = process.cpuUsage();
         const machineBefore = machineBusySeconds();
         const started = performance.now();
-        const resync = await resyncCatalog(hub, 10 * 60_000);
+        const resync = await resyncCatalog(hub, 10 * 60_000, emptying);
         const wall = (performance.now() - started) / 1000;
         const own = process.cpuUsage(ownBefore);
         const ownSeconds = (own.user + own.system) / 1e6;
         const rest = machineBusySeconds() - machineBefore - ownSeconds;
         console.log(`| ${round} | ${Math.round(resync.syncedPerSecond)} | ${wall.toFixed(1)} | ${ownSeconds.toFixed(1)} | ${rest.toFixed(1)} |`);
       }
-      console.log(`\n${growth.total.toLocaleString("en-US")} initiatives; each round empties the catalog and rewinds every feed (the clock starts after that).`);
+      console.log(`\n${growth.total.toLocaleString("en-US")} initiatives; each round empties the catalog (${emptying === "deleted" ? "its rows deleted, not vacuumed" : "as a new copy of the hub starts"}) and rewinds every feed (the clock starts after that).`);
       if (profile) {
         const { rows } = await profile.query(
           `SELECT d.datname AS database, round(total_exec_time) AS ms, calls, rows, NOT toplevel AS nested, left(regexp_replace(query, '\\s+', ' ', 'g'), 120) AS statement
