@@ -80,7 +80,7 @@ function resyncSection(r: Resync): string[] {
   return [
     "## Catch-up from a rewound feed",
     "",
-    `- The catalog's ${int(r.initiatives)} initiatives removed and every initiative feed rewound, with the departments idle:`,
+    `- The catalog emptied as a new copy of the hub starts (its ${int(r.initiatives)} initiatives, their roll-ups and counts) and every initiative feed rewound, with the departments idle:`,
     `  the hub applied every change again in ${seconds(r.catchUpMs)}: **${int(r.syncedPerSecond)} initiatives/s**.`,
     "",
   ];
