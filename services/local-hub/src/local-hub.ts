@@ -103,6 +103,7 @@ export async function startLocalHub(options: LocalHubOptions): Promise<LocalHub>
     return service;
   };
   const intervalMs = options.syncIntervalMs ?? 1000;
+  const registryLog = options.logger.child({ service: "registry" });
   try {
     const registryDatabase = `${options.databasePrefix ?? "dlhub"}_registry`;
     await ensureDatabase(options.serverUrl, registryDatabase);
@@ -112,6 +113,8 @@ export async function startLocalHub(options: LocalHubOptions): Promise<LocalHub>
       host,
       verifier,
       now: options.registryClock,
+      // Into the hub's one log like every other part, not the standalone registry's bare console.
+      onError: (error) => registryLog.error({ err: error instanceof Error ? (error.stack ?? error.message) : String(error) }, "the registry met an unexpected error"),
     });
     const registryUrl = registry.url;
     // The hub reports departments falling behind to the registry with a service token minted like the publishers'.
